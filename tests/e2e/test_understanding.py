@@ -343,6 +343,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " which side first?",
         "type 2 diabetic, feet a bit numb since 2018, podiatrist checks them, nothing has"
         " changed. which side first?",
+        # twenty-third session, h98: a fear with nothing changed; a watch's fall alarm for a
+        # flop onto a sofa; sick at the thought of a chore
+        "I googled cauda equina and scared myself, but honestly nothing's changed, no numbness,"
+        " peeing fine. which side first?",
+        "my watch buzzed 'hard fall detected', I'd only flopped onto the sofa. which side first?",
+        "felt sick just thinking about the school run, which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -907,6 +913,17 @@ async def test_an_unambiguous_red_flag_never_asks(
         (
             "haha the right foot's gone floppy, 4 days now, smacks the pavement like a flipper."
             " dodgy back since forever so that'll be it",
+            EMERGENCY_REPLY,
+        ),
+        # twenty-third session, rt62: a sign told as a request's reason; a hard hit in sport
+        # played down
+        (
+            "can we skip today? seeing the GP about dropping weight without trying, plus this"
+            " backache that won't go",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "got smashed in a tackle on saturday, heard something go in my back, sore ever since",
             EMERGENCY_REPLY,
         ),
     ]
