@@ -20974,7 +20974,8 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
     without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
     `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`; twenty-second session, rt59,
-    `_rt59_signs`; rt61, `_rt61_signs`; twenty-third session, rt62, `_rt62_signs`)."""
+    `_rt59_signs`; rt61, `_rt61_signs`; twenty-third session, rt62, `_rt62_signs`; rt63,
+    `_rt63_signs`)."""
     return [
         *_rt52_signs(said),
         *_rt53_signs(said),
@@ -20985,6 +20986,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_rt59_signs(said),
         *_rt61_signs(said),
         *_rt62_signs(said),
+        *_rt63_signs(said),
     ]
 
 
@@ -21159,6 +21161,184 @@ def _rt62_signs(said: str) -> list[tuple[str, TriageLevel]]:
     return [
         (sign, level)
         for sign, level, pattern, unless in _RT62_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
+# twenty-third session, rt63: retention told in amounts and times: a lot drunk and little or
+# nothing passed, or no urge ("3 pints since lunch, been once, a dribble, no need to go"); a
+# wait at the toilet of minutes with nothing starting; hours since the last wee with no need
+_RT63_DRUNK = (
+    r"(?:drank|drunk|drink|drinking|had|downed|necked|sunk|got through|put away) (?:\w+ ){0,3}?"
+    r"(?:\d+|a|an|two|three|four|five|six|several|loads of|lots of) (?:\w+ )?(?:litres?|liters?"
+    r"|l|ml|pints?|glasses|bottles|cups|mugs|jugs|cans|oz|ounces)"
+)
+_RT63_LITTLE_PASSED = (
+    r"(?:(?:only|just|barely|hardly|not even) (?:\w+ )?(?:been|gone|went|peed|weed|wee d|pissed"
+    r"|urinated|passed water) (?:\w+ )?once|(?:only|just|barely) (?:a |the )?(?:tiny |little |small"
+    r" )?(?:trickle|dribble|drop|drops|splash|tiny amount|little bit|few drops)|a tiny amount"
+    r"|(?:hardly|barely) anything (?:came|comes|out)|nothing (?:came|comes|at all) out"
+    r"|(?:not|never) (?:been|gone|peed|weed) (?:at all|since|once)|(?:no|zero|not any|never felt"
+    r" the|never felt any|not felt the|not felt any|do not feel the|do not feel any|not even an?)"
+    r" (?:\w+ )?(?:urge|need|desire) (?:\w+ )?(?:to (?:go|pee|wee|urinate))?)"
+)
+_RT63_TOILET_WAIT = (
+    r"(?:stood|sat|waited|standing|sitting|waiting|spent|been) (?:\w+ ){0,2}?(?:at|on|over|in"
+    r" front of) (?:the |a )?(?:toilet|loo|urinal|bowl|lav|bog|pan|wc)"
+)
+_RT63_TIME = (
+    r"(?:\d+|a few|a couple of|couple of|two|three|four|five|ten|several|ages|forever) ?(?:mins?"
+    r"|minutes?|m|secs|seconds|ages|forever|hours?|hrs?|h)?"
+)
+_RT63_NOTHING_STARTS = (
+    r"(?:nothing (?:\w+ )?(?:would|will|did|came|comes|started|starts|happened|happens|start"
+    r"|come|happen)|not a (?:drop|drip|dribble)|(?:could|can|would|did) not (?:\w+ )?(?:start"
+    r"|go|get (?:it|anything) (?:going|started|out))|(?:it|the flow|flow|stream|wee|pee) (?:\w+ )?"
+    r"(?:would|will|did) not (?:start|come|flow))"
+)
+_RT63_HOURS_SINCE = (
+    r"(?:\d+|twelve|ten|eight|many|several|so many) (?:\w+ )?(?:hours?|hrs?|h) (?:\w+ ){0,2}?"
+    r"since (?:i |my )?(?:last|previous) (?:\w+ )?(?:wee|pee|peed|weed|went|urinated|passed water"
+    r"|toilet|loo|piss)"
+)
+# ...never a lot drunk and a lot passed, someone else's, a test or a supposition
+_RT63_NOT_RETENTION = (
+    r"(?:he|she|they|his|her|their|baby|toddler|nappy|nappies|dog|cat|puppy|child|son|daughter"
+    r"|what if|in case|if i ever|loads of times|lots of times|\d+ times|all the time|constantly"
+    r"|every (?:hour|half hour|20 min\w*|30 min\w*)|peeing (?:loads|lots|a lot|like)|weeing"
+    r" (?:loads|lots|a lot)|peed (?:loads|lots|a lot)|normal flow|all normal|then it (?:started"
+    r"|came)|it started|got going)"
+)
+# twenty-third session, rt63: an adult's first wet bed ("woke up soaked, never happened before
+# as a grown up")
+_RT63_WET_BED = (
+    r"(?:woke (?:up )?(?:\w+ )?(?:wet|soaked|soaking|in a wet bed|in wet sheets|to a wet bed"
+    r"|and the bed was wet)|wet (?:the|my) (?:bed|sheets|pyjamas|pajamas|pjs)|wet myself (?:\w+ )?"
+    r"(?:in (?:my|the) (?:sleep|night|bed)|overnight|asleep|last night)|(?:bed|sheets|mattress)"
+    r" (?:\w+ )?(?:was|were|is) (?:\w+ )?(?:wet|soaked|soaking))"
+)
+_RT63_FIRST_AS_ADULT = (
+    r"(?:first time (?:\w+ ){0,3}?(?:as an adult|as a grown up|as a grownup|in my life|since i was"
+    r" (?:a|little|small)|in (?:\d+|decades|years|forever)|ever)|never (?:\w+ ){0,2}?(?:happened"
+    r"|done (?:this|that|it)|had (?:this|that)) (?:\w+ ){0,3}?(?:before|as an adult|as a grown up"
+    r"|in my life)|as an adult|as a grown up|grown (?:adult|man|woman)|i am \d\d|at my age"
+    r"|aged? \d\d)"
+)
+# ...never a child's (or the writer's own as a child), someone else's, sweat, a drink spilt or a
+# hot water bottle
+_RT63_NOT_WET_BED = (
+    r"(?:as a (?:kid|child|boy|girl|teen\w*)|when i was (?:a |little|young|small)\w*|childhood"
+    r"|growing up|he|she|they|his|her|their|baby|toddler|nappy|nappies|dog|cat|puppy"
+    r"|my (?:child|son|daughter|kid|kids|boy|girl|little one)|\d+ (?:year|yr) old|sweat\w*"
+    r"|night sweats?|spilt|spilled|knocked over|water bottle|hot water|leak\w* roof|roof|drink"
+    r"|what if|in case|if i ever)"
+)
+# twenty-third session, rt63: a foot that will not lift, told as a count of trips or caught toes
+# ("snagged my toe 5 times on the way, the foot just drops")
+_RT63_TRIPS = (
+    r"(?:stubbed|stubbing|caught|catching|catch|catches|tripped|tripping|trip|trips|stumbled"
+    r"|stumbling|scuffed|scuffing|snagged|snagging|dragged|dragging|kicked|kicking)"
+)
+_RT63_FOOT_WONT_LIFT = (
+    r"(?:(?:foot|feet|toes|ankle) (?:\w+ ){0,2}?(?:will not|would not|does not|did not|can not"
+    r"|cannot|could not|is not|just will not|refuses to|not) (?:\w+ )?(?:lift|lifting|come up"
+    r"|coming up|pick up|clear|go up|bend up|flex up|raise)|(?:foot|feet|toes) (?:\w+ ){0,2}?"
+    r"(?:keeps? |is |are |just )?(?:dropping|drops|dropped|slapping|slaps|flopping|flops"
+    r"|dragging|drags|hanging|hangs)|(?:can not|cannot|could not) (?:\w+ )?(?:lift|raise|pick up)"
+    r" (?:my |the )?(?:foot|toes|front of (?:my|the) foot))"
+)
+# ...never a foot that lifts fine, someone else's, or a supposition
+_RT63_NOT_FOOT = (
+    r"(?:he|she|they|his|her|their|baby|toddler|dog|cat|my (?:child|son|daughter|kid|boy|girl)"
+    r"|what if|in case|if i ever|lifts? (?:\w+ )?fine|foot (?:\w+ )?(?:is |feels )?fine"
+    r"|no weakness|not weak|lifts? normally|cast|boot|splint|flip flops?|slippers?)"
+)
+# twenty-third session, rt63: a fall or crash told with a speed or a height and a time ago
+# ("thrown off at 30 mph this morning", "dropped 2 metres onto my back 20 mins ago")
+_RT63_FELL = (
+    r"(?:came off|come off|fell|fallen|falling|crashed|crash|came down|landed|thrown|flew off"
+    r"|flew over|went over|wiped out|hit the (?:ground|deck|floor|tarmac|road|wall|barrier)"
+    r"|slid out|spilled|dropped|plummeted|plunged|tumbled|bailed|came a cropper)"
+)
+_RT63_MEASURE = (
+    r"(?:\d+(?: \d+)? ?(?:km h|kmh|kph|km|mph|miles an hour|miles per hour|m|metres?|meters?|ft"
+    r"|feet|foot)|full (?:speed|pelt|gallop|tilt))"
+)
+_RT63_AGO = (
+    r"(?:(?:\d+|an?|half an?|a few|a couple of|couple of|two|three|few|ten|twenty) (?:\w+ )?"
+    r"(?:mins?|minutes?|hours?|hrs?|h) ago|earlier (?:today|on)|this (?:morning|afternoon"
+    r"|evening)|just now|last night|today|yesterday|tonight)"
+)
+_RT63_HURT = (
+    r"(?:back|spine|neck|tailbone|coccyx) (?:\w+ ){0,3}?(?:sore|pain\w*|hurt\w*|agony|killing"
+    r"|aching|achy|screaming|wrecked|throbbing|stiff|bad|numb|tingl\w*)|(?:sore|pain\w*|hurt\w*"
+    r"|agony|aching|landed|onto|on) (?:\w+ ){0,3}?(?:back|spine|neck|tailbone|coccyx)"
+)
+# ...never one long ago and healed, one with no fall or no pain, a training log, or someone
+# else's
+_RT63_NOT_FELL = (
+    r"(?:(?:years?|seasons?|months) (?:ago|back)|in (?:19|20)\d\d|last (?:season|year|summer)"
+    r"|healed|recovered|cleared|all good now|fine now|no pain|not sore|did not hurt|never hurt"
+    r"|no falls?|did not fall|never fell|without falling|nearly|almost|average|avg|pb|personal"
+    r" best|strava|log|logged|session|(?:he|she|they) (?:came|fell|crashed|was|got|landed|is)"
+    r"|(?:my|our) (?:son|daughter|brother|sister|mate|friend|boy|lad|girl|kid|husband|wife"
+    r"|partner|teammate|dad|mum)|watch\w*|on (?:the )?(?:tv|telly)|what if|in case|if i ever)"
+)
+_RT63_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bladder",
+        E,
+        # twenty-third session, rt63: a lot drunk and little passed or no urge, a wait at the
+        # toilet with nothing starting, or hours since the last wee with no need
+        lazy(
+            r"\b(?:"
+            + _near9(_RT63_DRUNK, _RT63_LITTLE_PASSED, 12)
+            + "|"
+            + _near9(_RT63_TOILET_WAIT + r" (?:\w+ ){0,3}?" + _RT63_TIME, _RT63_NOTHING_STARTS, 8)
+            + "|"
+            + _near9(_RT63_HOURS_SINCE, _RT63_LITTLE_PASSED, 10)
+            + r")\b"
+        ),
+        lazy(r"\b" + _RT63_NOT_RETENTION + r"\b"),
+    ),
+    (
+        "bladder",
+        E,
+        # twenty-third session, rt63: an adult's first wet bed
+        lazy(r"\b" + _near9(_RT63_WET_BED, _RT63_FIRST_AS_ADULT, 10) + r"\b"),
+        lazy(r"\b" + _RT63_NOT_WET_BED + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twenty-third session, rt63: trips or caught toes beside a foot that will not lift
+        lazy(r"\b" + _near9(_RT63_TRIPS, _RT63_FOOT_WONT_LIFT, 12) + r"\b"),
+        lazy(r"\b" + _RT63_NOT_FOOT + r"\b"),
+    ),
+    (
+        "serious_trauma",
+        E,
+        # twenty-third session, rt63: a fall or crash with a speed or height, a time ago and a
+        # back or neck that hurts
+        lazy(
+            r"^(?=.*\b"
+            + _near9(_RT63_FELL, _RT63_MEASURE, 8)
+            + r"\b)(?=.*\b"
+            + _RT63_AGO
+            + r"\b)(?=.*\b(?:"
+            + _RT63_HURT
+            + r")\b)"
+        ),
+        lazy(r"\b" + _RT63_NOT_FELL + r"\b"),
+    ),
+)
+
+
+def _rt63_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT63_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT63_OWN_SIGNS
         if pattern.search(said) and not unless.search(said)
     ]
 

@@ -5608,6 +5608,53 @@ RT62_NOT_LOCKED_OUT: list[str] = [
     "my back is sore since the hard tackle drill at training, is that normal?",
 ]
 
+# twenty-third session, rt63 (a sixty-third blind set), by class: the urgent signs told in numbers,
+# counts and times: a lot drunk and little or nothing passed or no urge, minutes at the toilet and
+# nothing starting, hours since the last wee with no need; an adult's first wet bed; trips or
+# caught toes counted beside a foot that will not lift; a fall or crash with a speed or height, a
+# time ago and a back that hurts
+RT63_LOCKED_OUT: list[str] = [
+    "had about 3 pints of water today and peed once, just a dribble, never felt the need",
+    "got through 4 pints of squash since lunch and only weed once, a little trickle, back killing"
+    " me",
+    "1.5 litres of water down since 9 and i've just been once, hardly anything came out, no urge",
+    "been 11 hours since my last wee and still no need to go, lower back pain is awful",
+    "sat on the loo for 10 minutes and nothing would come, back in bits",
+    "spent 5 minutes standing at the urinal and could not get it started, back pain both legs",
+    "woke up soaked in my own wee last night, never happened before as an adult, back agony",
+    "I'm 52 and wet my bed last night, never had that before, back is terrible",
+    "wet the bed last night, never happened to me as a grown up, back is really bad",
+    "snagged my toe 5 times on the walk in, the foot just drops, back pain",
+    "tripped over about 8 times today, my right foot won't lift at all",
+    "caught my toes on the carpet about 5 times this morning, foot keeps dropping, back pain",
+    "kept catching my toes going up to bed, must be 10 times, left foot won't come up, sciatica",
+    "thrown off the horse at 25 mph about an hour ago, my back is really painful",
+    "dropped 2 metres off the climbing wall onto my back 20 mins ago, hurts a lot",
+    "went over the handlebars at 35 km/h this morning and my neck and back are sore",
+]
+
+# ...never a lot drunk and a lot passed, a child's wet bed, sweat, a trip with the foot fine, a
+# crash long ago and healed, a trampoline or training log with no fall, or someone else's fall
+RT63_NOT_LOCKED_OUT: list[str] = [
+    "drinking about 3 litres a day and peeing loads, is that normal while doing the exercise",
+    "my 6 year old still wets the bed, any tips? my back is fine",
+    "my boy had a wet bed overnight, ok to train today?",
+    "my daughter is 7 and wet the bed again, can I still exercise",
+    "woke up wet with sweat last night, first time ever, is that ok to train",
+    "when i was little i wet the bed till 10, i am 35 now, back ok",
+    "caught my toe on the step once, no weakness, foot lifts fine",
+    "scuffed my toe on a kerb once, foot lifts fine, no pain",
+    "crashed at 40 km/h years ago, all healed, can I do the twist",
+    "came off my bike at 30 mph in 2015, fully recovered now",
+    "fell 2 m off a ladder in 2019, fully recovered",
+    "did an hour on the trampoline with the kids, no falls, back feels great",
+    "trampoline session this morning, bounced about 2 m, back fine",
+    "training log: 40 km at 32 km/h average, then 1.5 m box jumps, back fine",
+    "rode 60 km today at 35 km/h, is the twist good after cycling",
+    "stood at the toilet for a minute then it started fine, back ok",
+    "my son fell 1 m off the sofa 10 mins ago, he is fine, can I do my session",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5705,6 +5752,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT60_LOCKED_OUT
     + RT61_LOCKED_OUT
     + RT62_LOCKED_OUT
+    + RT63_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5777,6 +5825,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT60_NOT_LOCKED_OUT
     + RT61_NOT_LOCKED_OUT
     + RT62_NOT_LOCKED_OUT
+    + RT63_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
