@@ -20975,7 +20975,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
     `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`; twenty-second session, rt59,
     `_rt59_signs`; rt61, `_rt61_signs`; twenty-third session, rt62, `_rt62_signs`; rt63,
-    `_rt63_signs`)."""
+    `_rt63_signs`, `_rt63b_signs`)."""
     return [
         *_rt52_signs(said),
         *_rt53_signs(said),
@@ -20987,6 +20987,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_rt61_signs(said),
         *_rt62_signs(said),
         *_rt63_signs(said),
+        *_rt63b_signs(said),
     ]
 
 
@@ -21334,6 +21335,104 @@ _RT63_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 )
 
 
+# twenty-third session, rt63: weight lost without trying told in figures: kilos, pounds or stone
+# from a date to now ("was 70 kilos in may, 63 now"), a clothes size down ("from a size 16 to a
+# 12"), a scale's change over days or weeks, beside words that deny a diet or a change of food
+_RT63B_UNIT = r"(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|st|stones?)"
+_RT63B_FIGURE = r"\d+(?: \d+)? ?" + _RT63B_UNIT
+_RT63B_WEIGHT_FIGURES = (
+    r"(?:(?:was|weighed|used to be|from|started at|been|said|says|showed|shows|read|reads)"
+    r" (?:\w+ ){0,2}?(?:"
+    + _RT63B_FIGURE
+    + r"|\d+) (?:\w+ ){0,6}?(?:"
+    + _RT63B_FIGURE
+    + r"|\d+)(?: \w+){0,3}? (?:now|today|this (?:week|morning|month)|lighter)"
+    r"|(?:from|was|used to be|been) (?:a |an )?(?:size |uk |us )?\d+ (?:\w+ ){0,3}?(?:to|into|down"
+    r" to|now|now a|now an) (?:a |an |size )?(?:size )?\d+"
+    r"|(?:dropped|gone down|went down|down) (?:\w+ ){0,2}?(?:dress |jeans |clothes |trouser )?"
+    r"sizes?"
+    r"|(?:minus|down|lost|dropped|shed|lighter by) "
+    + _RT63B_FIGURE
+    + r"|"
+    + _RT63B_FIGURE
+    + r" (?:lighter|less|down|off)|"
+    + _RT63B_FIGURE
+    + r" (?:\w+ )?(?:in|over|within|this|since) (?:the )?(?:last |past )?(?:\d+ |a |two |three "
+    r"|four |six |few )?(?:days?|weeks?|months?|fortnight))"
+)
+_RT63B_NOT_TRYING = (
+    r"(?:not (?:\w+ ){0,2}?(?:trying|dieting|on a diet|doing anything)|without (?:\w+ ){0,2}?"
+    r"(?:trying|dieting|diet|meaning to|changing)|no (?:\w+ )?diet|no change in (?:\w+ )?(?:food"
+    r"|diet|eating|meals)|(?:have not|has not|did not|not) (?:\w+ )?changed? (?:\w+ ){0,3}?(?:eat"
+    r"|food|diet|meals)|(?:same|normal|usual|unchanged) (?:\w+ )?(?:food|diet|meals|eating"
+    r"|portions|amounts?)|(?:food|diet|meals|eating) (?:\w+ )?(?:unchanged|the same|as usual"
+    r"|as normal|as always|as ever)|eat\w* (?:\w+ )?(?:the same|normally|normal|as usual|as always"
+    r"|like always|as much|more|loads|well|fine)|unintentional\w*|unexplained|not on purpose"
+    r"|no (?:idea|clue) why|do not know why)"
+)
+# ...never weight gained, a plan or a diet told (never one denied or unchanged), nor someone
+# else's
+_RT63B_NOT_LOST = (
+    r"(?:(?<!not )(?<!no )(?<!without )(?<!not on a )(?<!without a )(?<!any )(?<!in )(?<!same )"
+    r"(?<!normal )(?<!usual )diet\w*(?! (?:is |has been |s |has not |is not )?(?:unchanged"
+    r"|the same|as usual|as normal|as always|as ever|same|normal|changed))"
+    r"|gain\w*|put on|putting on|heavier|bulk\w*|weight (?:\w+ )?up|up (?:by |from |to )?\d"
+    r"|(?<!not )(?<!no )(?<!without )(?<!not on )(?<!not doing )(?:on a (?:diet|cut|plan)"
+    r"|diet plan|meal plan|training plan|calorie deficit|deficit|slimming world|weight watchers"
+    r"|ozempic|wegovy|mounjaro|keto|fasting|on purpose|intentional\w*|cutting|cut phase"
+    r"|marathon|at the gym|gym sessions|joined (?:a |the )?gym|(?<!no )(?:plan|programme|program"
+    r"|running|cycling|training))"
+    r"|(?:he|she|they) (?:has|have|had|is|was|lost|dropped)|(?:dad|mum|mom|father|mother"
+    r"|husband|wife|partner|son|daughter|brother|sister|friend|dog|cat|baby) (?:\w+ ){0,2}?(?:has"
+    r"|had|lost|dropped|is|was|went))"
+)
+# ...and a figure told from one to another that rose ("from 68 to 71"): no loss
+_RT63B_FROM_TO = lazy(
+    r"\b(?:from|was|used to be|weighed|been) (?:a |an )?(?:size )?(\d+)(?: ?"
+    + _RT63B_UNIT
+    + r")?(?: [a-z]+){1,6}? (?:a |an |size )?(\d+)\b"
+)
+# twenty-third session, rt63: a pain score of five or more at night or at rest that does not
+# ease ("a steady 8 out of 10 even in bed", "a week of rest, still 7 10")
+_RT63B_SCORE = r"(?:[5-9]|10) (?:10|out of 10)"
+_RT63B_AT_REST = (
+    r"(?:(?:every|each|most|all) nights?|at night|nightly|in bed|lying (?:\w+ )?(?:still|down"
+    r"|flat)|keeping still|sitting still|at rest|resting|rested|(?:days?|weeks?) of rest"
+    r"|[1-5] ?am|middle of the night|wakes? me|woke me|waking)"
+)
+_RT63B_NOT_EASING = lazy(
+    r"\b(?:(?:does not|did not|do not|will not|would not|cannot|can not|nothing|makes no|no)"
+    r" (?:\w+ ){0,2}?(?:change|changes|ease|eases|help|helps|shift|budge|settle|improve"
+    r"|difference|better|let up|relief)|not (?:\w+ )?(?:easing|better|improving|settling"
+    r"|changing|shifting)|constant\w*|all the time|the whole time|steady|still (?:a |at )?(?:[5-9]"
+    r"|10)|(?:every|each|most) night|non stop|nonstop|never (?:eases|lets up|changes|settles))\b"
+)
+# ...never a score that eases or has gone, one after a workout, nor a low score now
+_RT63B_EASING = (
+    r"(?:(?<!not )(?<!no )(?:easing|eased|eases|settling|settled|improving|better now|better today"
+    r"|gone|went away|faded|wore off)|after (?:the |a |my )?(?:gym|workout|session|run|leg day"
+    r"|training|game|match|class)|(?:down|dropped) to [0-4]\b|[0-4] (?:10|out of 10) (?:today|now"
+    r"|this)|rpe|effort|intensity|sleep (?:score|quality)|mattress|pillow|film|movie|show|book"
+    r"|restaurant|meal)"
+)
+_RT63B_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "weight_loss",
+        C,
+        # twenty-third session, rt63: weight lost in figures with no diet or change of food
+        lazy(r"\b" + _near9(_RT63B_WEIGHT_FIGURES, _RT63B_NOT_TRYING, 14) + r"\b"),
+        lazy(r"\b" + _RT63B_NOT_LOST + r"\b"),
+    ),
+    (
+        "night_pain",
+        C,
+        # twenty-third session, rt63: a high pain score at night or at rest (not easing below)
+        lazy(r"\b" + _near9(_RT63B_SCORE, _RT63B_AT_REST, 12) + r"\b"),
+        lazy(r"\b" + _RT63B_EASING + r"\b"),
+    ),
+)
+
+
 def _rt63_signs(said: str) -> list[tuple[str, TriageLevel]]:
     """The signs of `_RT63_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
     return [
@@ -21341,6 +21440,28 @@ def _rt63_signs(said: str) -> list[tuple[str, TriageLevel]]:
         for sign, level, pattern, unless in _RT63_OWN_SIGNS
         if pattern.search(said) and not unless.search(said)
     ]
+
+
+def _rt63b_rising(said: str) -> bool:
+    """Twenty-third session, rt63: a figure told from one value to a higher one (weight gained,
+    a size up), which no loss reading may take as weight lost."""
+    return any(int(m.group(2)) > int(m.group(1)) for m in _RT63B_FROM_TO.finditer(said))
+
+
+def _rt63b_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT63B_OWN_SIGNS` told in ``said`` (prepared), without their exceptions: a
+    weight lost never when a figure rose (`_rt63b_rising`), a score at rest only when it does not
+    ease (`_RT63B_NOT_EASING`)."""
+    signs = []
+    for sign, level, pattern, unless in _RT63B_OWN_SIGNS:
+        if not pattern.search(said) or unless.search(said):
+            continue
+        if sign == "weight_loss" and _rt63b_rising(said):
+            continue
+        if sign == "night_pain" and not _RT63B_NOT_EASING.search(said):
+            continue
+        signs.append((sign, level))
+    return signs
 
 
 # twenty-second session, rt61: a known condition that usually explains some symptoms, and a

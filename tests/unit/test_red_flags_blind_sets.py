@@ -5568,8 +5568,8 @@ RT61_NOT_LOCKED_OUT: list[str] = [
 # does not ease); wind let go that turned out to be more, hedged or apologised for; a hard hit in
 # sport with something gone in the back, or sore since, played down
 RT62_LOCKED_OUT: list[str] = [
-    "rain check on today? booked the clinic about losing weight with no reason I know of, and my backache"
-    " never lets up",
+    "rain check on today? booked the clinic about losing weight with no reason I know of, and"
+    " my backache never lets up",
     "push my session back a week? I'm seeing my GP about dropping weight despite not dieting,"
     " also my sore back that won't go",
     "no session tomorrow please, calling the surgery about losing weight without trying, back"
@@ -5653,6 +5653,42 @@ RT63_NOT_LOCKED_OUT: list[str] = [
     "rode 60 km today at 35 km/h, is the twist good after cycling",
     "stood at the toilet for a minute then it started fine, back ok",
     "my son fell 1 m off the sofa 10 mins ago, he is fine, can I do my session",
+]
+
+# twenty-third session, rt63 (a sixty-third blind set, numbers), by class: weight lost without
+# trying told in figures (kilos, pounds or stone from a date to now, a clothes size down, a
+# scale's change over weeks with the same food); a pain score of five or more at night or at
+# rest that does not ease
+RT63B_LOCKED_OUT: list[str] = [
+    "was 14 stone in may, 12 stone 6 today, not dieting, lower back sore. does the stretch help?",
+    "scales said 96 kg in january, 88 this week, no diet at all. would the rotation suit me?",
+    "used to be a size 16, now a 12 since the spring, haven't been on any diet, back hurts",
+    "went down from size 12 to size 8 since last autumn, eating normally, and my back aches",
+    "my scale app shows minus 5 kg this month, same meals, sore lower back",
+    "my scale shows -3kg in 2 weeks, no change in food, back pain",
+    "every night at 2am it's a 7/10, lying still makes no difference",
+    "9/10 in bed each night, keeping still does not help at all",
+    "rested for 5 days, not improving, 7/10 all the time even lying down",
+    "a week of rest and still a steady 8/10, even in bed",
+]
+
+# ...never weight lost on a diet or a training plan, weight gained, a size down after the gym,
+# someone else's, a low score that eases, a high one after a workout and gone, nor a score of
+# something else
+RT63B_NOT_LOCKED_OUT: list[str] = [
+    "lost 6 kg in two months on my calorie deficit plan, back feels better, can I keep doing the"
+    " twist?",
+    "went from 90 to 84 kg since january following my marathon training plan",
+    "weight went from 70 to 74 kg over the winter, not trying to bulk just eating lots",
+    "was 80kg in march, 76 now, eating the same but running three times a week for my 10k plan",
+    "down a jeans size after four months at the gym, chuffed",
+    "my son went from a size 10 to a 12 since summer, eating loads, growing fast",
+    "pain was 3/10 this morning and it's easing off, do the normal session?",
+    "back was 7/10 right after leg day but gone by the evening",
+    "pain 6/10 yesterday after the gym, 2/10 today and settling nicely",
+    "sleep score 52 last night because I stayed up for a late film, back fine",
+    "my workout intensity was 8/10 every night this week, back feels strong",
+    "rated the new mattress 9/10, slept like a log in bed every night, no back pain",
 ]
 
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
@@ -5753,6 +5789,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT61_LOCKED_OUT
     + RT62_LOCKED_OUT
     + RT63_LOCKED_OUT
+    + RT63B_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5826,6 +5863,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT61_NOT_LOCKED_OUT
     + RT62_NOT_LOCKED_OUT
     + RT63_NOT_LOCKED_OUT
+    + RT63B_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
