@@ -44446,6 +44446,315 @@ def _aside_h98b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Twenty-third session, h99: context readers for the h99 blind batch's harmless figures (a
+# reading of someone else's, a sleep figure with its harmless cause, the weather's heat, a
+# story on screen, the warning signs studied, a price's figure of speech, a unit conversion
+# asked, a diagnosis asked of an everyday movement's ache); `_aside_h99` hands them to
+# `_aside_h65`, so they are set aside with the others and the rest weighed once.
+
+_SENTENCES_H99 = re.compile(r"[^.!?\n]+")
+
+# twenty-third session, h99: a figure (a reading, a temperature, a count), set aside whole when
+# the message tells it is not the writer's sign
+_FIGURE_H99 = lazy(
+    r"(?<![\w.,£$€])\d{1,3}(?:[.,]\d{1,2})?\s?(?:°|º|degrees?|degs?)?\s?(?:c|f|celsius"
+    r"|fahrenheit)?(?![\w.,]\d)\b",
+    re.IGNORECASE,
+)
+# twenty-third session, h99: a temperature, reading or fever said to be another's ("that was my
+# daughter's temp", "the reading is the baby's")
+_OTHERS_READING_H99 = lazy(
+    r"\b(?:my|our|the)\s+(?:little\s+)?(?:son|daughter|kid|kids|child|children|baby|toddler|boy"
+    r"|girl|lad|husband|wife|partner|mum|mom|dad|nan|gran|brother|sister|flatmate|dog|cat)"
+    r"(?:['’]?s)?\s+(?:\w+\s+)?(?:temp|temps|temperature|reading|fever|thermometer)\b"
+    r"|\b(?:temp|temperature|reading|fever|figure|number)\s+(?:is|was|['’]s|belongs\s+to|of)\s+"
+    r"(?:my|our|the)\s+(?:little\s+)?(?:son|daughter|kid|child|baby|toddler|husband|wife|partner)\b",
+    re.IGNORECASE,
+)
+_OWN_DENIED_H99 = lazy(
+    r"\bnot\s+(?:mine|me|my\s+own)\b|\b(?:i['’]?m|im|i\s+am|i\s+feel|i['’]?m\s+feeling)\s+"
+    r"(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?(?:fine|ok|okay|well|grand|good)\b"
+    r"|\bmine\s+(?:is|was|['’]s)\s+(?:\w+\s+)?(?:normal|fine|ok|okay)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own fever or chills, or the sign shared
+_OWN_FEVER_GUARD_H99 = lazy(
+    r"\b(?:shiver\w*|chills?|chilly|feverish|burning\s+up|clammy|night\s+sweats?|me\s+too"
+    r"|mine\s+(?:too|as\s+well|also)|both\s+of\s+us|so\s+(?:am|do|have)\s+i|(?:i\s+(?:have|had|got"
+    r"|feel|felt)|i['’]ve\s+got|ive\s+got)\s+(?:a\s+)?(?:\w+\s+)?(?:temp|temperature|fever|hot"
+    r"|sick|ill|unwell|poorly)|my\s+(?:own\s+)?(?:temp|temperature)\s+(?:is|was|['’]s)\s+(?:also|too"
+    r"|high|up|\d))\b",
+    re.IGNORECASE,
+)
+
+
+def _others_reading_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: a reading said to be another's (a child's temperature on the
+    writer's app) with the writer's own told fine, nothing of the writer's fever or chills."""
+    if not (_OTHERS_READING_H99.search(head) and _OWN_DENIED_H99.search(head)):
+        return []
+    if _OWN_FEVER_GUARD_H99.search(head):
+        return []
+    return [_FIGURE_H99, _OTHERS_READING_H99, _OWN_DENIED_H99]
+
+
+# twenty-third session, h99: a unit conversion asked of a bare figure ("convert 39.5 c to f",
+# "how many fahrenheit is 40 celsius"), no body, thermometer or feeling in the message
+_CONVERSION_H99 = lazy(
+    r"\b(?:convert\w*|conversion|what(?:['’]?s|\s+is|\s+are)|how\s+(?:much|many)|in\s+old\s+money)"
+    r"\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:in|to|into|as)\s+(?:degrees\s+)?(?:fahrenheit|celsius|centigrade|f|c)\b"
+    r"|\b(?:fahrenheit|celsius|centigrade)\s+(?:to|into|in)\s+(?:fahrenheit|celsius|centigrade)\b"
+    r"|\bhow\s+many\s+(?:degrees\s+)?(?:fahrenheit|celsius|centigrade)\s+(?:is|are|makes?)\b",
+    re.IGNORECASE,
+)
+_CONVERSION_GUARD_H99 = lazy(
+    r"\b(?:i|i['’]\w+|im|ive|me|my|mine|myself|he|she|his|her|him|they|their|temp|temps"
+    r"|temperature|thermometer|fever\w*|shiver\w*|chills?|sick|ill|unwell|poorly|hot|sweat\w*"
+    r"|feel\w*|back|pain|ache\w*|reading|baby|kid|child|son|daughter)\b",
+    re.IGNORECASE,
+)
+
+
+def _conversion_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: a unit conversion asked of a bare figure, nobody's reading."""
+    if not _CONVERSION_H99.search(head):
+        return []
+    if _CONVERSION_GUARD_H99.search(head):
+        return []
+    return [_FIGURE_H99]
+
+
+# twenty-third session, h99: the weather's heat given as a figure or a word, and the sweat of it
+# ("38 degrees in the shade, dripping"), with illness denied ("not ill at all")
+_HEAT_H99 = lazy(
+    r"\b(?:heat|heatwave|hot|boiling|roasting|scorching|sweltering|baking|humid\w*|muggy|sticky"
+    r"|tropical|monsoon|the\s+shade)\b",
+    re.IGNORECASE,
+)
+_SWEAT_H99 = lazy(
+    r"\b(?:sweat\w*|dripping|drenched|soaked|perspir\w*)(?:\s+(?:like\s+(?:anything|mad|crazy"
+    r"|a\s+\w+|nothing\s+else)|buckets|all\s+day|constantly|non\s*-?\s*stop))?\b",
+    re.IGNORECASE,
+)
+_ILL_DENIED_H99 = lazy(
+    r"\b(?:not|never|nothing|no)\s+(?:\w+\s+)?(?:sick|ill|unwell|poorly|feverish|fever)"
+    r"(?:\s+(?:at\s+all|whatsoever|though|tho|otherwise))?\b|\bno\s+(?:fever|temperature|temp)\b",
+    re.IGNORECASE,
+)
+_HEAT_GUARD_H99 = lazy(
+    r"\b(?:shiver\w*|chills?|feverish|burning\s+up|night\s+sweats?|thermometer|my\s+temp\w*"
+    r"|(?:i\s+(?:have|had|got)|i['’]ve\s+got|ive\s+got)\s+(?:a\s+)?(?:temp|temperature|fever))\b",
+    re.IGNORECASE,
+)
+
+
+def _heat_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: the weather's heat and its sweat, illness denied, nothing of a
+    fever, chills or a thermometer of the writer's."""
+    if not (_HEAT_H99.search(head) and _ILL_DENIED_H99.search(head)):
+        return []
+    if _HEAT_GUARD_H99.search(head):
+        return []
+    return [_FIGURE_H99, _HEAT_H99, _SWEAT_H99, _ILL_DENIED_H99]
+
+
+# twenty-third session, h99: a short night or a low sleep score with its harmless cause told (a
+# late shift, a match, a party, the baby) and the back or pain denied as its cause
+_SLEEP_FIGURE_H99 = lazy(
+    r"\b(?:only|just|barely|about|around)?\s*\d{1,2}(?:[.,]\d)?\s*(?:h|hrs?|hours?)\s+"
+    r"(?:of\s+)?(?:sleep|kip|shut\s*-?\s*eye)\b|\b(?:sleep|recovery|readiness|body\s+battery)\s+"
+    r"(?:score|rating)\b[^.!?\n]{0,20}?\d{1,3}\b|\bthe\s+\d{1,2}(?:[.,]\d)?\s*(?:h|hrs?|hours?)\b",
+    re.IGNORECASE,
+)
+_SLEEP_CAUSE_H99 = lazy(
+    r"\b(?:(?:late|night|early|double|long|evening)\s+shifts?|shift\s+work|the\s+(?:football|match"
+    r"|game|fight|final|party|gig|wedding|baby|kids?|dog|flight|concert)|(?:football|match|game"
+    r"|netflix|telly|tv|party|gig|drinks|jet\s*lag|flight|baby|newborn|teething)\b[^.!?\n]{0,20}?"
+    r"\b(?:till|until|til|late)\b|jet\s*lag)\b",
+    re.IGNORECASE,
+)
+_PAIN_NOT_CAUSE_H99 = lazy(
+    r"\bnot\s+(?:because\s+of\s+|from\s+|due\s+to\s+)?(?:the\s+|my\s+|any\s+)?(?:pain|back|back\s+pain"
+    r"|aches?)\b|\bnothing\s+to\s+do\s+with\s+(?:the\s+|my\s+)?(?:pain|back)\b",
+    re.IGNORECASE,
+)
+_SLEEP_GUARD_H99 = lazy(
+    r"\b(?:woke\s+(?:me|up)\s+(?:with|in|from)|(?:pain|back|ache)\s+(?:\w+\s+)?(?:woke|wakes|waking"
+    r"|kept)|(?:couldn['’]?t|can['’]?t|cannot)\s+sleep\s+(?:for|because|with|from)|night\s+pain"
+    r"|at\s+night\s+(?:\w+\s+)?(?:hurts?|pain|aches?)|sweats?|fever\w*|shiver\w*|lost\s+weight)\b",
+    re.IGNORECASE,
+)
+
+
+def _short_sleep_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: the sentences of a sleep figure whose harmless cause is told
+    and whose pain is denied, nothing of pain waking the writer or of night sweats."""
+    if not (
+        _SLEEP_FIGURE_H99.search(head)
+        and _SLEEP_CAUSE_H99.search(head)
+        and _PAIN_NOT_CAUSE_H99.search(head)
+    ):
+        return []
+    if _SLEEP_GUARD_H99.search(head):
+        return []
+    parts = [
+        m.group().strip()
+        for m in _SENTENCES_H99.finditer(head)
+        if m.group().strip()
+        and (_SLEEP_FIGURE_H99.search(m.group()) or _SLEEP_CAUSE_H99.search(m.group()))
+    ]
+    return [*_as_patterns_h98(parts), _PAIN_NOT_CAUSE_H99]
+
+
+# twenty-third session, h99: a story on a screen or a page (a show, a film, a book) whose
+# character has the sign, with the writer's own body told fine ("the lead in that film went
+# numb below the waist; mine are fine")
+_SCREEN_H99 = lazy(
+    r"\b(?:show|shows|series|film|films|movie|movies|episode|drama|soap|documentary|docuseries"
+    r"|novel|book|audiobook|podcast|netflix|telly|tv|sitcom|season|box\s*set|anime)\b",
+    re.IGNORECASE,
+)
+_CHARACTER_H99 = lazy(
+    r"\b(?:the|a|this|that|one)\s+(?:main\s+)?(?:guy|man|woman|girl|boy|lad|bloke|character|hero"
+    r"|heroine|lead|detective|doctor|soldier|patient|villain)\b|\b(?:he|she|his|her|him|they)\b",
+    re.IGNORECASE,
+)
+_SCREEN_OWN_FINE_H99 = lazy(
+    r"\bi\s+can\s+(?:still\s+)?feel\s+(?:both\s+of\s+)?(?:mine|my\s+(?:own\s+)?(?:legs?|feet|toes))\b"
+    r"|\b(?:mine|my\s+(?:own\s+)?(?:legs?|feet|back|body))\s+(?:is|are|feel|feels|['’]s)\s+"
+    r"(?:\w+\s+)?(?:fine|ok|okay|normal|good|grand)\b",
+    re.IGNORECASE,
+)
+_SCREEN_GUARD_H99 = lazy(
+    r"\b(?:i\s+(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+feel|my\s+(?:own\s+)?(?:legs?|feet"
+    r"|toes|groin|bum|bladder)\s+(?:is|are|went|have\s+gone|has\s+gone|feel|feels)\s+(?:\w+\s+)?"
+    r"(?:numb|dead|weak|tingl\w*|funny)|me\s+too|same\s+(?:here|for\s+me)|so\s+(?:do|did|can['’]?t)\s+i"
+    r"|mine\s+(?:too|as\s+well))\b",
+    re.IGNORECASE,
+)
+
+
+def _screen_story_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: the sentences of a character's sign in a story on a screen or
+    a page, when the writer's own body is told fine and nothing shares the sign."""
+    if not (_SCREEN_H99.search(head) and _SCREEN_OWN_FINE_H99.search(head)):
+        return []
+    if _SCREEN_GUARD_H99.search(head):
+        return []
+    parts = [
+        m.group().strip()
+        for m in _SENTENCES_H99.finditer(head)
+        if _SCREEN_H99.search(m.group()) and _CHARACTER_H99.search(m.group())
+    ]
+    return _as_patterns_h98(parts) if parts else []
+
+
+# twenty-third session, h99: the warning signs learned on a course and named back, asked of the
+# bot's ways ("nursing student, we covered cauda equina - does this app check for it?")
+_STUDENT_H99 = lazy(
+    r"\b(?:physio|physiotherapy|nursing|medical|med|sports\s+science|osteo\w*|chiro\w*|paramedic\w*"
+    r"|pt|kinesiology)\s+(?:student|trainee)s?\b|\b(?:we|i)\s+(?:learned|learnt|covered|did"
+    r"|studied|were\s+taught)\s+(?:about\s+)?(?:the\s+)?(?:red\s+flags|warning\s+signs)\b",
+    re.IGNORECASE,
+)
+_BOT_SCREENS_H99 = lazy(
+    r"\b(?:does|do|will|can|could|would)\s+(?:the|this|your)?\s*(?:bot|app|coach|programme|program"
+    r"|you)\s+(?:\w+\s+)?(?:screen|check|ask|look|test|watch|catch|pick\s+up|flag)\w*\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_LEARNED_SIGNS_H99 = lazy(
+    r"\b(?:we|i)\s+(?:learned|learnt|covered|did|studied|were\s+taught)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def _studied_signs_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: the warning signs named as learned on a course, asked of the
+    bot's ways, with nothing of the writer's own (`_STUDY_OWN_H65`)."""
+    if not (
+        _STUDENT_H99.search(head)
+        and _BOT_SCREENS_H99.search(head)
+        and _LEARNED_SIGNS_H99.search(head)
+    ):
+        return []
+    if _STUDY_OWN_H65.search(head):
+        return []
+    return [_LEARNED_SIGNS_H99, _BOT_SCREENS_H99]
+
+
+# twenty-third session, h99: "pain" said of a price going through the roof and corrected ("the
+# pain is going through the roof - the cost of the physio I mean")
+_ROOF_PAIN_H99 = lazy(
+    r"\b(?:the\s+)?pain\s+(?:is|was|['’]s|has)\s+(?:\w+\s+)?(?:shooting|shot|going|gone|went"
+    r"|goes|rocketing|rocketed)\s+(?:up\s+)?(?:through\s+the\s+roof|sky\s*-?\s*high)",
+    re.IGNORECASE,
+)
+_PRICE_MEANT_H99 = lazy(
+    r"\b(?:price|prices|cost|costs|bill|bills|rent|fees?|subscription)\b[^.!?\n]{0,60}?\bi\s+"
+    r"(?:mean|meant)\b|\bi\s+(?:mean|meant)\s+(?:the\s+)?(?:price|prices|cost|costs|bill|bills"
+    r"|rent|fees?)\b",
+    re.IGNORECASE,
+)
+
+
+def _price_pain_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: "pain" through the roof said of a price and corrected."""
+    if _ROOF_PAIN_H99.search(head) and _PRICE_MEANT_H99.search(head):
+        return [_ROOF_PAIN_H99]
+    return []
+
+
+# twenty-third session, h99: a diagnosis asked of an everyday ache on one movement ("could it be a
+# herniated disc? sore when i lean over the sink"): a clinician's question, declined; never a
+# pain during the twist or the session, sharp, or with legs, numbness or a time of now
+_DIAGNOSIS_ASKED_H99 = lazy(
+    r"\b(?:do\s+you\s+think|could\s+(?:it|this)\s+be|might\s+(?:it|this)\s+be|is\s+(?:it|this)"
+    r"|have\s+i\s+(?:got|done)|did\s+i|can\s+you\s+tell)\b[^.!?\n]{0,40}?\b(?:(?:slipped|herniated"
+    r"|bulging|prolapsed|ruptured)\s+discs?|sciatica|pulled\s+(?:a\s+)?muscle|trapped\s+nerve"
+    r"|arthritis|a\s+sprain|strain)\b[^.!?\n]*\?",
+    re.IGNORECASE,
+)
+_MOVE_ACHE_H99 = lazy(
+    r"\b(?:it\s+|that\s+|my\s+back\s+)?(?:hurts|aches|is\s+sore|twinges|gets\s+sore)\s+(?:a\s+bit\s+)?"
+    r"(?:when|if|whenever)\s+i\s+(?:bend|lean|sit|stand|cough|sneeze|lift|pick|get\s+up|reach"
+    r"|stoop|tie|put\s+on)\w*(?:\s+(?:forward|forwards|over|down|up|my\s+shoes|things))?\b",
+    re.IGNORECASE,
+)
+_MOVE_ACHE_GUARD_H99 = lazy(
+    r"\b(?:twist\w*|turn\w*|rotat\w*|hold\w*|session|exercise|stretch\w*|right\s+now|now|sharp\w*"
+    r"|stab\w*|shoot\w*|numb\w*|tingl\w*|legs?|feet|foot|groin|bladder|bowels?|worse|today|since"
+    r"|fell|fall|crash\w*|knee|night|agony|can['’]?t|cannot)\b",
+    re.IGNORECASE,
+)
+
+
+def _diagnosis_asked_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: an everyday movement's ache given beside a diagnosis asked,
+    nothing of the twist, the session, a sharp pain, the legs or a time of now."""
+    if not (_DIAGNOSIS_ASKED_H99.search(head) and _MOVE_ACHE_H99.search(head)):
+        return []
+    if _MOVE_ACHE_GUARD_H99.search(head):
+        return []
+    return [_MOVE_ACHE_H99]
+
+
+def _aside_h99(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h99: the readers above that find their harmless figure in ``head``
+    (another's reading, a conversion asked, the weather's heat, a short night's harmless cause,
+    a story's character, the signs studied, a price's "pain", a diagnosis asked of an everyday
+    ache), each as the spans it sets aside."""
+    return [
+        *_others_reading_h99(head),
+        *_conversion_h99(head),
+        *_heat_h99(head),
+        *_short_sleep_h99(head),
+        *_screen_story_h99(head),
+        *_studied_signs_h99(head),
+        *_price_pain_h99(head),
+        *_diagnosis_asked_h99(head),
+    ]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -44501,4 +44810,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h97,
     _aside_h98,
     _aside_h98b,
+    _aside_h99,
 )

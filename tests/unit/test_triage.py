@@ -823,3 +823,99 @@ def test_a_harmless_reason_figure_alarm_or_training_word_does_not_lock_out(text:
 @each("text", SESSION23_HARMLESS_B_LOCKED_OUT)
 def test_a_real_sign_beside_a_request_figure_or_training_still_locks_out(text: str) -> None:
     assert answer(text).kind == "safety", triage(text)
+
+
+# Twenty-third session, h99: harmless figures. A reading that is another's (a child's
+# temperature on the writer's app), a unit conversion asked of a bare figure, the weather's heat
+# and its sweat with illness denied, a short night or a low sleep score with its harmless cause
+# told, a character's sign in a story on a screen or a page with the writer's body fine, the
+# warning signs studied and asked of the bot, a price's "pain" through the roof, a diagnosis
+# asked of an everyday movement's ache: no sign, by the rules alone too...
+SESSION23_H99_OTHERS_READING = [
+    "thermometer shows 39.2 - that is my daughter's temperature though, not me, i'm fine."
+    " ok to train tonight?",
+    "the 38.7 on the app was the baby's reading, not mine, I feel perfectly well",
+    "our toddler's temp hit 39.5 last night; not mine, I'm totally fine, ok for today's session",
+]
+SESSION23_H99_CONVERSION = [
+    "convert 39.5 c to fahrenheit please",
+    "how many fahrenheit is 40 celsius?",
+    "what is 102 f in celsius",
+]
+SESSION23_H99_HEAT = [
+    "39 degrees in the shade today, dripping sweat, not ill at all, best time to train?",
+    "sweltering, it hit 40°C, sweating buckets but no fever. should I go early or late?",
+    "so humid here, 38 degrees, soaked through but nothing sick about me. when should I do it?",
+]
+SESSION23_H99_SHORT_SLEEP = [
+    "garmin gave me a sleep score of 41 because of the night shift, not my back. ok to do today's?",
+    "barely 4 hours of sleep thanks to the gig till 2, not because of pain. still go ahead?",
+    "only 5 hrs sleep, the baby was up till 3, my back had no part in it. fine to train?",
+]
+SESSION23_H99_SCREEN_STORY = [
+    "watching a drama where the detective went numb below the waist after a fall. creepy"
+    " but my legs are fine",
+    "in that film the soldier can't feel his feet after the blast; had me checking, mine are fine",
+    "the main character in my book wet herself after a car accident. spooky! my"
+    " body is fine though",
+]
+SESSION23_H99_STUDIED_SIGNS = [
+    "nursing student - we covered the red flags like cauda equina in class. does the app"
+    " check for them?",
+    "we were taught the warning signs, saddle numbness and all that. will this bot ask about them?",
+    "sports science student here, I learned all the red flags in lectures. can you screen"
+    " for numb legs?",
+]
+SESSION23_H99_PRICE_PAIN = [
+    "the pain is going through the roof - the cost of physio I mean, any free options?",
+    "pain's gone sky-high... i meant the prices of foam rollers lol, any budget ones?",
+    "the pain was rocketing through the roof, the rent I mean. anyway can I do it at home?",
+]
+SESSION23_H99_DIAGNOSIS_ASKED = [
+    "could it be a herniated disc? it aches when i lean over the sink",
+    "is it sciatica do you reckon? my back gets sore when I sit for long",
+    "might it be a bulging disc? it aches when i stoop to tie my shoes",
+]
+SESSION23_H99_HARMLESS = [
+    *SESSION23_H99_OTHERS_READING,
+    *SESSION23_H99_CONVERSION,
+    *SESSION23_H99_HEAT,
+    *SESSION23_H99_SHORT_SLEEP,
+    *SESSION23_H99_SCREEN_STORY,
+    *SESSION23_H99_STUDIED_SIGNS,
+    *SESSION23_H99_PRICE_PAIN,
+    *SESSION23_H99_DIAGNOSIS_ASKED,
+]
+# ...while the writer's own fever now, weight lost without trying, pain waking the writer at
+# night, the writer's own legs numb after a crash today, a sign shared with a story or a course,
+# or a pain during the twist itself, lock out
+SESSION23_H99_LOCKED_OUT = [
+    "38.9 and shivery with my back pain",
+    "thermometer says 39.1, my son's temp is normal but mine is high, shivery",
+    "my son's temp was 39 and I've got a temperature too now, back aching",
+    "what is my temp of 38.9 in fahrenheit, I feel awful",
+    "39 degrees in here and I'm shivering with chills, not sick I think but my back hurts",
+    "weight dropping off me without any diet and a constant backache",
+    "pain 8/10 every night, wakes me up",
+    "only 4 hours sleep because the pain woke me, not the baby",
+    "the film guy went numb from the waist down, and now I can't feel mine either"
+    " after my fall today",
+    "I crashed my bike today and now my legs are numb",
+    "physio student, we learned the red flags, and I've got saddle numbness now",
+    "the pain is shooting down my leg, through the roof",
+    "it hurts when I twist, sharp",
+    "do you think it's a slipped disc? sharp pain as my knee crosses in the twist",
+    "could it be a slipped disc? it aches as I lean over and both legs are numb",
+]
+
+
+@each("text", SESSION23_H99_HARMLESS)
+def test_a_harmless_figure_of_someone_or_something_else_does_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind != "safety", triage(text)
+
+
+@each("text", SESSION23_H99_LOCKED_OUT)
+def test_the_writers_own_sign_beside_a_harmless_figure_still_locks_out(text: str) -> None:
+    assert triage(text).level is not N, triage(text)
+    assert answer(text).kind == "safety", triage(text)
