@@ -3356,6 +3356,26 @@ _MEAL_TIME = lazy(
     r"(?! (?:is|was|are)\b(?! (?:it|this|that|there|i)\b)|(?: that| which| with| to eat)\b)"
 )
 
+# twenty-third session, h99: a meal named in a list of the day's times ("mornings, lunchtime and
+# evenings", "at noon, supper and bedtime"): a time of the day to do the move, no food asked
+_DAY_TIME_H99 = (
+    r"(?:mornings?|afternoons?|evenings?|nights?|nighttime|night time|bedtime|before bed|midday"
+    r"|noon|wake up|waking up|first thing)"
+)
+_MEAL_H99 = r"(?:lunch|lunchtime|lunch time|breakfast|dinner|dinnertime|supper|teatime)"
+_MEAL_IN_DAY_TIMES_H99 = lazy(
+    r"\b"
+    + _DAY_TIME_H99
+    + r" (?:(?:and|or|then|n|plus) )?(?:at |after |before |by )?"
+    + _MEAL_H99
+    + r"\b"
+    r"|\b"
+    + _MEAL_H99
+    + r" (?:(?:and|or|then|n|plus) )?(?:at |in the |before |by )?"
+    + _DAY_TIME_H99
+    + r"\b"
+)
+
 # Round 22: a bed's mattress as the place to do the move ("ok to do it lying in bed? mattress is
 # quite soft", "can I do this on my mattress"), not a mattress to buy; only with the move named.
 _MATTRESS_SURFACE = lazy(
@@ -6020,6 +6040,9 @@ def _direct_topic(normal: str) -> str | None:
     if _hold_raised_h84(normal):
         # eighteenth session, h84: the hold lengthened to more seconds asked: the progression
         return "progression"
+    if _sets_raised_h99(normal):
+        # twenty-third session, h99: a higher count of sets asked against the one kept now
+        return "progression"
     if (
         _WHEN_TO_DO_20.search(normal)
         and not _INSTEAD_20.search(normal)
@@ -7059,6 +7082,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_NEVER_DONE, normal)
     normal = blanked(_BACKGROUND, normal)
     normal = blanked(_MEAL_TIME, normal)
+    # twenty-third session, h99: a meal named in a list of the day's times is a time of day
+    normal = blanked(_MEAL_IN_DAY_TIMES_H99, normal)
     normal = blanked(_STIFF_AS, normal)
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
@@ -7857,6 +7882,8 @@ class Matcher:
         match = _resolved_h96(match, normal)
         # twenty-third session, h98: more work on the stiff side, the head's place (`_resolved_h98`)
         match = _resolved_h98(match, normal)
+        # twenty-third session, h99: more sets asked, the leg's way back (`_resolved_h99`)
+        match = _resolved_h99(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -9289,6 +9316,96 @@ def _resolved_h98(match: _Match, normal: str) -> _Match:
         return replace(match, key="uneven_sides", runners_up=())
     if keys <= _HEAD_TOPICS_H98 and _FACE_PRESSED_H98.search(normal):
         return replace(match, key="head_gaze", runners_up=())
+    return match
+
+
+# twenty-third session, h99: a higher count of sets (or rounds) asked against the one kept now
+# ("up it to four rounds yet or keep to three", "is it time for a third set", "add another set
+# now?"): reps and sets or the progression (both say when to add), never a "Did you mean"
+_COUNT_H99 = (
+    r"(?:\d+|one|two|three|four|five|six|a second|a third|a fourth|another|an extra|one more)"
+)
+_SETS_H99 = r"(?:sets?|rounds?)"
+_MORE_SETS_H99 = lazy(
+    r"\b(?:go|going|move|moving|step|stepping|bump|bumping|jump|jumping|up|upping|increase"
+    r"|increasing|raise|raising|add|adding|build|building)"
+    r"(?: it| things| that)?(?: up)?(?: to| towards| on)? " + _COUNT_H99 + r" " + _SETS_H99 + r"\b"
+    r"|\btime for " + _COUNT_H99 + r" " + _SETS_H99 + r"\b"
+    r"|\b(?:stay|staying|stick|sticking|keep|keeping|remain|remaining)(?: it)? (?:at|with|on|to) "
+    + _COUNT_H99
+    + r"(?: "
+    + _SETS_H99
+    + r")?\b"
+)
+# ...beside a count of sets named, and the step up asked as a choice or a when
+_STEP_ASKED_H99 = lazy(
+    r"\b(?:or|yet|now|already|ready|time)\b|\b(?:should|shall|can|could|do) (?:i|we)\b"
+)
+# ...never one side's own sets (the sides weighed: the uneven sides' answer)
+_ONE_SIDE_H99 = lazy(
+    r"\b(?:left|right)\b|\b(?:one|other|tight\w*|stiff\w*|weak\w*|bad|hard\w*|good|better"
+    r"|easier) (?:side|leg)\b"
+)
+_SETS_NAMED_H99 = lazy(r"\b" + _COUNT_H99 + r" " + _SETS_H99 + r"\b")
+_SETS_TOPICS_H99 = frozenset(
+    {"reps_sets", "progression", "progress", "reminders", "how_often", "hold_time"}
+)
+
+# twenty-third session, h99: the leg's way back to the start asked ("how does the knee return
+# afterwards", "do I lift my leg back up the way it went"): the return and switch, never the
+# sweep over, which the leg's words pull towards; never back and forth (the moving style)
+_LEG_BACK_H99 = lazy(
+    r"\b(?:bring|bringing|get|getting|take|taking|move|moving|lift|lifting|swing|swinging|carry"
+    r"|carrying|roll|rolling|return|returning|put|putting|sweep|sweeping)"
+    r" (?:the|my|your|that) (?:leg|knee|foot|legs|knees)(?: \w+)? back\b(?! and forth)"
+    r"|\b(?:leg|knee|foot|legs|knees) (?:come|comes|coming|go|goes|going|get|gets|getting|return"
+    r"|returns|returning|travel\w*|swing\w*)(?: \w+)? back\b(?! and forth)"
+    r"|\b(?:return|returning|returns) (?:the|my|your) (?:leg|knee|foot)\b"
+    r"|\b(?:leg|knee|foot) (?:return|returns|returning)\b"
+)
+_LEG_BACK_TOPICS_H99 = frozenset(
+    {"leg_sweep", "return_switch", "speed_rhythm", "how_to", "hold_time", "range_of_motion"}
+)
+
+
+def _sets_raised_h99(normal: str) -> bool:
+    """Twenty-third session, h99: a higher count of sets asked against the one kept now
+    (`_MORE_SETS_H99`), a count of sets named, a step or a when asked; no seconds named (the
+    hold's), no one side's sets (`_ONE_SIDE_H99`), no word of pain, nothing beyond the twist."""
+    return (
+        bool(_MORE_SETS_H99.search(normal))
+        and bool(_SETS_NAMED_H99.search(normal))
+        and bool(_STEP_ASKED_H99.search(normal))
+        and not _SECONDS_NAMED_56.search(normal)
+        and not _ONE_SIDE_H99.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+def _resolved_h99(match: _Match, normal: str) -> _Match:
+    """Twenty-third session, h99: a "Did you mean" (or a near topic) resolved when a higher count
+    of sets is asked against the one kept now (`_MORE_SETS_H99`): the topic of the two that
+    answers it (reps and sets, else the progression); the sweep's topics when the leg's way back
+    is asked (`_LEG_BACK_H99`): the return and switch. Never beside a word of pain or beyond the
+    twist."""
+    keys = {match.key, *match.options()}
+    if _PAIN_WORD_46.search(normal) or _beyond_the_twist(normal) != "no":
+        return match
+    if (
+        keys & {"reps_sets", "progression"}
+        and keys <= _SETS_TOPICS_H99
+        and (match.options() or match.key not in {"reps_sets", "progression"})
+        and _sets_raised_h99(normal)
+    ):
+        key = match.key if match.key in {"reps_sets", "progression"} else "progression"
+        return replace(match, key=key, runners_up=())
+    if (
+        keys & {"leg_sweep", "return_switch"}
+        and keys <= _LEG_BACK_TOPICS_H99
+        and _LEG_BACK_H99.search(normal)
+    ):
+        return replace(match, key="return_switch", runners_up=())
     return match
 
 

@@ -9206,3 +9206,96 @@ SESSION23_H98_HEAD_PLACE_COUNTER = [
 @each("question,kind,topic", SESSION23_H98_HEAD_PLACE_COUNTER)
 def test_session23_h98_head_place_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h99: a higher count of sets (or rounds) asked against the one kept now,
+# some days or weeks in: the progression (reps and sets would answer too), never a "Did you mean"
+# nor a decline
+SESSION23_H99_MORE_SETS = [
+    "been on 2 rounds for three weeks, can i go up to 3 rounds yet",
+    "should I bump it up to four sets after ten days or stick with three",
+    "is it time for a third round now or do I wait another week",
+    "two weeks in now, time for a third set or keep it at two?",
+]
+
+
+@each("question", SESSION23_H99_MORE_SETS)
+def test_session23_h99_more_sets_is_the_progression(question: str) -> None:
+    _answered_kind(question, "topic", "progression")
+
+
+# ...counter-probes: the count itself, the rest between sets, the hold's seconds, a reminder for
+# the sets, a sign getting worse
+SESSION23_H99_MORE_SETS_COUNTER = [
+    ("what number of sets is right for me", "topic", "reps_sets"),
+    ("how many sets and how long do I rest between them", "topic", "reps_sets"),
+    ("3 sets of 30 seconds each side ok?", "topic", "hold_time"),
+    ("can you remind me to do my sets at 7pm", "topic", "reminders"),
+    ("3 sets now and my back is getting worse each day, keep going?", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION23_H99_MORE_SETS_COUNTER)
+def test_session23_h99_more_sets_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h99: the leg's (the knee's) way back after the hold asked: the return
+# and switch, never the sweep over nor a "Did you mean" between them
+SESSION23_H99_LEG_BACK = [
+    "when I've held it, do I lift my leg back up the way it went down",
+    "after the hold, does my knee go back over the same way?",
+    "how should my legs come back up once I've held the stretch",
+    "after holding for a minute, what's the best way to get my knee back to the start",
+]
+
+
+@each("question", SESSION23_H99_LEG_BACK)
+def test_session23_h99_leg_back_is_return_switch(question: str) -> None:
+    _answered_kind(question, "topic", "return_switch")
+
+
+# ...counter-probes: the sweep over or across, back and forth, an ache come back, a numb leg now
+SESSION23_H99_LEG_BACK_COUNTER = [
+    ("how do I sweep my knee across to the far side", "topic", "leg_sweep"),
+    ("should my leg stay straight as it crosses", "topic", "leg_sweep"),
+    ("is it fine to rock my knee back and forth rather than hold", "topic", "hold_vs_flow"),
+    ("my knee goes back to aching after lunch", "topic", "pain_after"),
+    ("since this morning my leg goes numb when it comes back to the middle", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION23_H99_LEG_BACK_COUNTER)
+def test_session23_h99_leg_back_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h99: how often asked with a plan told as a list of the day's times, a meal
+# among them ("breakfast and evening"): how often, the meal a time of day and no food asked
+SESSION23_H99_MEAL_AS_DAY_TIME = [
+    "is twice a day enough? I was going to do breakfast and evening",
+    "how many sessions per day, maybe afternoon, supper and bedtime?",
+    "how frequently is best? i'd planned mornings, lunchtime and bedtime",
+    "can i do it 3 times a day - morning, dinner and before bed?",
+]
+
+
+@each("question", SESSION23_H99_MEAL_AS_DAY_TIME)
+def test_session23_h99_meal_as_day_time_is_how_often(question: str) -> None:
+    _answered_kind(question, "topic", "how_often")
+
+
+# ...counter-probes: food itself asked, the move after a meal, times of day with no meal
+SESSION23_H99_MEAL_AS_DAY_TIME_COUNTER = [
+    ("what should I eat for lunch", "decline", None),
+    ("fine to twist right after a heavy lunch?", "decline", None),
+    ("should I eat lunch or dinner before doing it at night", "decline", None),
+    ("twice daily, once when I wake and once late at night, is that right", "topic", "how_often"),
+]
+
+
+@each("question,kind,topic", SESSION23_H99_MEAL_AS_DAY_TIME_COUNTER)
+def test_session23_h99_meal_as_day_time_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
