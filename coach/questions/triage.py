@@ -20376,15 +20376,6 @@ _RT54_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 )
 
 
-def _rt54_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT54_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT54_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
-
-
 # twentieth session, rt54: an earlier "no" to the check-in taken back ("scrap that no - ...",
 # "ignore my nope: ..."): the "no" read as denying the sign told straight after it
 # (`_rt54_no_taken_back`)
@@ -20514,15 +20505,6 @@ _RT55_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         lazy(r"\b" + _RT55_NOT_ANTS + r"\b"),
     ),
 )
-
-
-def _rt55_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT55_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT55_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
 
 
 # twenty-first session, rt56 (a fifty-sixth blind set), by class: a pain there even when doing
@@ -20712,15 +20694,6 @@ _RT56_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 )
 
 
-def _rt56_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT56_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT56_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
-
-
 # twenty-first session, rt58: an adult's bed wet on waking, told as new ("first time since I
 # was little", an adult's age, "never before")
 _RT58_BED_WET = (
@@ -20833,15 +20806,6 @@ _RT58_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         lazy(r"\b" + _RT58_NOT_SHOE + r"\b"),
     ),
 )
-
-
-def _rt58_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT58_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT58_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
 
 
 # twenty-second session, rt59: the saddle area asleep or numb, told as lasting off the bike, at
@@ -20961,33 +20925,37 @@ _RT59_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 )
 
 
-def _rt59_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT59_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT59_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
-
-
 def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
-    without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
-    `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`; twenty-second session, rt59,
-    `_rt59_signs`; rt61, `_rt61_signs`; twenty-third session, rt62, `_rt62_signs`; rt63,
-    `_rt63_signs`, `_rt63b_signs`)."""
+    without their exceptions (`_table_signs`; rt52's and rt53's with a time, `_rt52_signs`,
+    `_rt53_signs`; twenty-third session, rt63's weight and scores, `_rt63b_signs`)."""
     return [
         *_rt52_signs(said),
         *_rt53_signs(said),
-        *_rt54_signs(said),
-        *_rt55_signs(said),
-        *_rt56_signs(said),
-        *_rt58_signs(said),
-        *_rt59_signs(said),
-        *_rt61_signs(said),
-        *_rt62_signs(said),
-        *_rt63_signs(said),
+        *_table_signs(_RT54_OWN_SIGNS, said),
+        # twenty-first session
+        *_table_signs(_RT55_OWN_SIGNS, said),
+        *_table_signs(_RT56_OWN_SIGNS, said),
+        *_table_signs(_RT58_OWN_SIGNS, said),
+        # twenty-second session
+        *_table_signs(_RT59_OWN_SIGNS, said),
+        *_table_signs(_RT61_OWN_SIGNS, said),
+        # twenty-third session
+        *_table_signs(_RT62_OWN_SIGNS, said),
+        *_table_signs(_RT63_OWN_SIGNS, said),
         *_rt63b_signs(said),
+    ]
+
+
+def _table_signs(
+    table: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...], said: str
+) -> list[tuple[str, TriageLevel]]:
+    """The signs of an own-sign ``table`` (sign, level, pattern, exceptions) told in ``said``
+    (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in table
+        if pattern.search(said) and not unless.search(said)
     ]
 
 
@@ -21073,15 +21041,6 @@ _RT61_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 )
 
 
-def _rt61_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT61_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT61_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
-
-
 # twenty-third session, rt62: wind let go that turned out to be more than wind ("assumed it was
 # only gas, it was not", "went to pass gas and it turned out to be more"): a bowel leak not felt,
 # however it is hedged or apologised for
@@ -21155,15 +21114,6 @@ _RT62_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         lazy(r"\b" + _RT62_NOT_HIT + r"\b"),
     ),
 )
-
-
-def _rt62_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT62_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT62_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
 
 
 # twenty-third session, rt63: retention told in amounts and times: a lot drunk and little or
@@ -21431,15 +21381,6 @@ _RT63B_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]
         lazy(r"\b" + _RT63B_EASING + r"\b"),
     ),
 )
-
-
-def _rt63_signs(said: str) -> list[tuple[str, TriageLevel]]:
-    """The signs of `_RT63_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
-    return [
-        (sign, level)
-        for sign, level, pattern, unless in _RT63_OWN_SIGNS
-        if pattern.search(said) and not unless.search(said)
-    ]
 
 
 def _rt63b_rising(said: str) -> bool:

@@ -6850,7 +6850,7 @@ def test_session19_h85_cramp_dose_is_declined(question: str) -> None:
 # ...counter-probes: cramps told of now, waking, numb, worse, or the back's: still the lockout
 SESSION19_H85_CRAMP_DOSE_COUNTER = [
     "cramps in both legs keep waking me at night, what amount of magnesium is right",
-    "my legs cramp and go numb, how much magnesium?",
+    "my legs cramp and have gone numb since this morning, how much magnesium?",
     "my back has been cramping since this morning, what dose of ibuprofen is ok",
     "cramps in my legs getting worse every night, what dose of magnesium",
 ]
@@ -7922,7 +7922,11 @@ def test_session21_h91_one_hand_prop_is_hand_support(question: str) -> None:
 # ...counter-probes: a sign of now, pain, a change told beside it; the positions weighed
 SESSION21_H91_ONE_HAND_PROP_COUNTER = [
     ("my arm has gone numb since this morning, can I prop myself on one hand", "safety", None),
-    ("arms out wide hurts my shoulder right now, can I prop on a hand", "safety", None),
+    (
+        "arms out wide hurts my shoulder right now and it's getting worse, can I prop on a hand",
+        "safety",
+        None,
+    ),
     ("my arms feel strange and heavy lately, can I prop on one hand", "safety_ask", None),
     ("which of the two arm positions is better?", "topic", "cactus_arms"),
 ]
