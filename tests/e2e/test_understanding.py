@@ -349,6 +349,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " peeing fine. which side first?",
         "my watch buzzed 'hard fall detected', I'd only flopped onto the sofa. which side first?",
         "felt sick just thinking about the school run, which side first?",
+        # twenty-third session, h99: another's reading on the writer's app; a unit conversion
+        "my app says 38.7 but that's my daughter's reading, not mine, I'm fine. which side first?",
+        "what's 39.2 C in fahrenheit",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -926,6 +929,11 @@ async def test_an_unambiguous_red_flag_never_asks(
             "got smashed in a tackle on saturday, heard something go in my back, sore ever since",
             EMERGENCY_REPLY,
         ),
+        # twenty-third session, rt63: weight lost told in figures; a score at night that rest
+        # does not ease; an adult's first wet bed
+        ("was 76 kg in january, 69 now, not trying to lose any. back sore", CLINICIAN_REPLY),
+        ("rested it all week, still a steady 7/10 every night in bed", CLINICIAN_REPLY),
+        ("woke up wet this morning, first time ever as an adult, back aching", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
