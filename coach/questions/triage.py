@@ -20944,6 +20944,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT62_OWN_SIGNS, said),
         *_table_signs(_RT63_OWN_SIGNS, said),
         *_rt63b_signs(said),
+        *_table_signs(_RT64_OWN_SIGNS, said),
     ]
 
 
@@ -21403,6 +21404,172 @@ def _rt63b_signs(said: str) -> list[tuple[str, TriageLevel]]:
             continue
         signs.append((sign, level))
     return signs
+
+
+# twenty-third session, rt64: a real, new sign told as a joke, a meme or internet speech that
+# reads like a figure of speech but is not. A fall told as a "hobby", a "talent" or a "sport"
+# and then done ("new skill: falling down, managed it again this morning")
+_RT64_FALL_JOKE = (
+    r"(?:(?:hobby|hobbies|talent|skill|party trick|trick|sport|speciality|specialty|pastime"
+    r"|superpower|personality trait|trait|cardio|workout|extreme sport) (?:\w+ ){0,2}?(?:is |was"
+    r" |of |= )?(?:falling|fall|tumbling|tumble|face planting|faceplanting|hitting the (?:floor"
+    r"|deck|ground))(?: (?:over|down|off))?|(?:falling|fell|tumbled|tumbling) (?:over|down)"
+    r" (?:\w+ ){0,2}?(?:did it|done it|did that|managed it|nailed it|again|twice|\d+ times))"
+)
+# ...with a time that makes it new
+_RT64_RECENT = (
+    r"(?:last night|this (?:morning|afternoon|evening|week)|today|tonight|yesterday|just now"
+    r"|(?:\d+|an?|a few|a couple of|two|three) (?:\w+ )?(?:mins?|minutes?|hours?|hrs?|days?)"
+    r" ago|earlier)"
+)
+# ...never a laugh, an eagerness, sleep or love, a near fall, a game, or someone else's
+_RT64_NOT_FALL = (
+    r"(?:laugh\w*|lol(?:ing)? so hard|myself|asleep|in love|apart|behind|out with|for it"
+    r"|nearly|almost|near miss|caught myself|game|gaming|video|minecraft|fortnite|he|she|they"
+    r"|his|her|their|baby|toddler|my (?:son|daughter|kid|kids|dad|mum|mom|nan|gran|dog|cat)"
+    r"|what if|in case|if i ever)"
+)
+# twenty-third session, rt64: a foot or leg that drags, told through a comparison or as a noun
+# ("got a bit of a drag in my left foot, proper pirate vibes, all week")
+_RT64_FOOT_DRAG = (
+    r"(?:(?:foot|feet|toes|leg) (?:\w+ ){0,4}?(?:drag|drags|dragging|dragged|scuff|scuffs"
+    r"|scuffing|flops|flopping|slaps|slapping)|(?:drag|scuff|flop|slap) (?:\w+ ){0,2}?(?:in|with"
+    r"|on) (?:my |the )?(?:left |right )?(?:foot|feet|toes|leg))"
+)
+_RT64_SINCE = (
+    r"(?:since (?:the |last |this )?(?:weekend|yesterday|morning|night|week|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|\w+day|then|it started|the fall)|for (?:\d+"
+    r"|a few|a couple of|two|three|four|five|several|a) (?:\w+ )?(?:days?|weeks?)|(?:all|this)"
+    r" week|(?:\d+|a few|two|three|several) days (?:now|running)|(?:getting|got) worse)"
+)
+# ...never a costume, a show, dragging oneself, a cast, or someone else's
+_RT64_NOT_DRAG = (
+    r"(?:costume|dressed|dress up|dressing up|fancy dress|cosplay|party|parade|drag (?:queen"
+    r"|king|race|show|act|artist|brunch|night)|dragging myself|dragged myself|drag myself"
+    r"|dragging my (?:feet|heels) (?:on|about|over)|cast|boot|splint|flip flops?|slippers?|he"
+    r"|she|they|his|her|their|dog|cat|baby|toddler|my (?:son|daughter|kid|boy|girl)|what if"
+    r"|in case|if i ever|foot of the bed)"
+)
+# twenty-third session, rt64: legs that give out or buckle, told as worse by the day ("knees
+# folding on the steps, each day a bit worse")
+_RT64_LEGS_GIVE = (
+    r"(?:legs?|knees?) (?:\w+ ){0,2}?(?:give|gives|gave|giving|given) (?:\w+ )?(?:out|way)"
+    r"|(?:legs?|knees?) (?:\w+ ){0,2}?(?:buckl\w*|collaps\w*|fold|folds|folding|folded"
+    r"|(?:go|goes|going|went|gone) (?:weak|to jelly|from under me|from underneath me))"
+)
+_RT64_WORSE_DAILY = (
+    r"(?:worse than (?:yesterday|the day before|last week|before)|worse (?:every|each|by the)"
+    r" day|weaker (?:every|each|by the) day|(?:each|every) day (?:\w+ ){0,3}?(?:worse|weaker)"
+    r"|(?:getting|got|gets|growing) (?:\w+ )?(?:worse|weaker))"
+)
+# ...never after training, legs told fine, or someone else's
+_RT64_NOT_LEGS = (
+    r"(?:leg day|after (?:the |a |my )?(?:gym|workout|session|run|squats|training|class|match"
+    r"|game)|squats|marathon|legs? (?:are |is |feel |feels )?(?:fine|strong|ok|okay|good)|he"
+    r"|she|they|his|her|their|dog|cat|baby|toddler|my (?:son|daughter|kid|nan|gran|dad|mum|mom)"
+    r"|what if|in case|if i ever)"
+)
+# twenty-third session, rt64: a fever reading told bare ("39 2 earlier", after the reading's
+# point is spoken as a space) beside back ache, with or without a joke about heat
+_RT64_BARE_READING = r"(?:3[89]|4[01]) \d(?: ?(?:c|degrees?|deg|celsius))?"
+_RT64_BACK_ACHE = (
+    r"(?:back|spine|lower back) (?:\w+ ){0,3}?(?:ach\w*|pain\w*|hurt\w*|sore|killing|throbbing"
+    r"|screaming)|(?:ach\w*|pain\w*|hurt\w*|sore|throbbing) (?:\w+ ){0,2}?(?:back|spine)"
+)
+# ...never a room, the weather, water, a pace, a weight or a count, or someone else's
+_RT64_NOT_READING = (
+    r"(?:room|outside|weather|forecast|heatwave|water|bath|pool|hot tub|jacuzzi|steam room"
+    r"|oven|car|fahrenheit|kg|kgs|kilos?|lbs?|pounds|stones?|km|miles?|mins?|minutes?|seconds?"
+    r"|secs?|reps|sets|pace|split|weeks? pregnant|years? old|he|she|they|his|her|their|baby"
+    r"|toddler|my (?:son|daughter|kid|boy|girl)|what if|in case|if i ever|normal temp\w*)"
+)
+# twenty-third session, rt64: weight lost told ironically beside eating a lot ("shed 4 kilos and
+# all i eat is pizza")
+_RT64_LOST = (
+    r"(?:(?:down|lost|dropped|shed|shedding|losing|lighter by) (?:\w+ ){0,2}?(?:a |half a |\d+ )"
+    r"(?:\w+ )?(?:stone|st|kilos?|kg|kgs|pounds?|lbs?)|(?:a|half a|\d+) ?(?:stone|st|kilos?|kg|kgs"
+    r"|pounds?|lbs?) (?:\w+ )?(?:down|lighter|less|off)|(?:jeans|trousers|clothes|belt) (?:\w+ )?"
+    r"(?:falling off|hanging off|loose))"
+)
+_RT64_EATING_LOTS = (
+    r"(?:living on|live on|lived on|surviving on|eating|eat|ate|scoffing|stuffing (?:my face"
+    r"|myself)(?: with)?|all i eat is|diet of) (?:\w+ ){0,3}?(?:takeaways?|take outs?|takeouts?"
+    r"|pizzas?|chips|kebabs?|junk|fast food|burgers?|mcdonalds|maccies|crisps|chocolate|cake"
+    r"|biscuits|everything|loads|like a horse|more than ever|double)"
+)
+# ...never weight gained, a diet or a plan, or someone else's
+_RT64_NOT_LOST = (
+    r"(?:gain\w*|put on|putting on|heavier|bulk\w*|up (?:by |from |to )?(?:a |half a |\d)"
+    r"|(?:on|from|with|via) (?:a |my |the |this |new |strict )?(?:\w+ )?(?:diet|cut|plan)"
+    r"|dieting|diet plan|calorie\w*|deficit|ozempic|wegovy|mounjaro"
+    r"|fasting|on purpose|gym|training|marathon|he|she|they|his|her|their|dog|cat|baby"
+    r"|my (?:son|daughter|dad|mum|mom|husband|wife|partner)|what if|in case|if i ever)"
+)
+# twenty-third session, rt64: pain that wakes the writer night after night or several times a
+# night, told as a character or as scores by the time of day ("back's a vampire, up at 3am
+# screaming, woke me twice")
+_RT64_WAKES = (
+    r"(?:woken|woke|wakes|waking|wake|waked) (?:me |myself )?(?:up )?(?:\w+ )?(?:(?:every|each"
+    r"|most) night|(?:\d+|two|three|four|five|several|multiple) times|twice|all night|nightly"
+    r"|over and over)"
+)
+_RT64_PAIN = (
+    r"(?:back|spine|pain\w*|ache\w*|aching|hurt\w*|screaming|throbbing|agony|(?:[5-9]|10)"
+    r" (?:10|out of 10))"
+)
+# ...never a baby, noise, the toilet, a dream or heat, a mattress, or someone else's
+_RT64_NOT_WAKES = (
+    r"(?:baby|toddler|kids?|newborn|dog|cat|puppy|neighbours?|neighbors?|partner|husband|wife"
+    r"|snor\w*|noise|alarm|toilet|wee|pee|bladder|nightmare|dreams?|hot flush\w*|sweat\w*|phone"
+    r"|notifications?|mattress|pillow|he|she|they|his|her|their|what if|in case|if i ever"
+    r"|no pain|pain free|painless|used to|would wake|last (?:winter|summer|year|month)|years ago"
+    r"|sorted|fixed|resolved|gone|went away|no longer|any ?more|fine now|all good now)"
+)
+_RT64_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "fall_accident",
+        C,
+        # twenty-third session, rt64: a fall told as a hobby or a joke, with a time that makes it
+        # new
+        lazy(r"\b" + _near9(_RT64_FALL_JOKE, _RT64_RECENT, 8) + r"\b"),
+        lazy(r"\b" + _RT64_NOT_FALL + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twenty-third session, rt64: a foot or leg that drags, with a time
+        lazy(r"\b" + _near9(_RT64_FOOT_DRAG, _RT64_SINCE, 10) + r"\b"),
+        lazy(r"\b" + _RT64_NOT_DRAG + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twenty-third session, rt64: legs giving out, worse by the day
+        lazy(r"\b" + _near9(_RT64_LEGS_GIVE, _RT64_WORSE_DAILY, 12) + r"\b"),
+        lazy(r"\b" + _RT64_NOT_LEGS + r"\b"),
+    ),
+    (
+        "fever_unwell",
+        C,
+        # twenty-third session, rt64: a bare fever reading beside back ache
+        lazy(r"\b" + _near9(_RT64_BARE_READING, _RT64_BACK_ACHE, 14) + r"\b"),
+        lazy(r"\b" + _RT64_NOT_READING + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twenty-third session, rt64: weight lost beside eating a lot
+        lazy(r"\b" + _near9(_RT64_LOST, _RT64_EATING_LOTS, 14) + r"\b"),
+        lazy(r"\b" + _RT64_NOT_LOST + r"\b"),
+    ),
+    (
+        "night_pain",
+        C,
+        # twenty-third session, rt64: pain that wakes the writer every night or many times
+        lazy(r"\b" + _near9(_RT64_WAKES, _RT64_PAIN, 16) + r"\b"),
+        lazy(r"\b" + _RT64_NOT_WAKES + r"\b"),
+    ),
+)
 
 
 # twenty-second session, rt61: a known condition that usually explains some symptoms, and a

@@ -5691,6 +5691,53 @@ RT63B_NOT_LOCKED_OUT: list[str] = [
     "rated the new mattress 9/10, slept like a log in bed every night, no back pain",
 ]
 
+# twenty-third session, rt64 (a sixty-fourth blind set, banter), by class: a real, new sign told
+# as a joke, a meme or internet speech: a fall told as a hobby or a talent and then done, a foot
+# or leg that drags told through a comparison with a time, legs giving out worse by the day, a
+# bare fever reading beside back ache, weight lost while eating a lot, pain that wakes the writer
+# every night or many times, told as a character or as scores by the time of day
+RT64_LOCKED_OUT: list[str] = [
+    "new party trick: falling down. went over in the shower yesterday lol",
+    "my latest talent is falling over 🙃 hit the floor this morning getting up from the sofa",
+    "new skill unlocked: tumbling down the stairs, managed it again this morning",
+    "walking like a pirate with a peg leg since friday, my right foot just drags along",
+    "my left foot scuffs along like i'm a zombie extra, been like that since tuesday",
+    "got a bit of a drag in my left foot, proper pirate vibes, all week",
+    "my legs buckle on the stairs now, worse today than yesterday",
+    "knees keep giving way climbing stairs, each day a bit worse than the last. boss level",
+    "knees folding on the steps, each day a bit worse",
+    "human hot water bottle mode activated 🔥 temp 38.5 this morning, lower back aching too",
+    "could fry an egg on me haha, 38.7 earlier and my spine aches",
+    "temp 39 1 earlier lol i'm a furnace, back aches like mad",
+    "lost half a stone eating pizza every night, the dream diet lol. back has hurt for weeks",
+    "scale says 5 kg down and i live on kebabs haha. back aching for a month",
+    "shed 4 kilos and all i eat is pizza 🍕 back still bad",
+    "my back is a vampire, quiet in daylight, then wakes me up each night at 3am",
+    "back's a vampire, up at 3am screaming, woke me twice",
+    "pain 2/10 walking, 9/10 lying in bed, woken 3 times last night",
+    "at night it's a 7 out of 10, daytime a 2, woke me twice last night",
+]
+
+# ...never a laugh, an eagerness or sleep told as a fall, a costume or dragging oneself, stairs
+# hard with the legs fine, heat with a normal temperature, weight gained or lost on a diet, a
+# night owl with no pain, nor a baby that wakes the writer
+RT64_NOT_LOCKED_OUT: list[str] = [
+    "falling over laughing at memes last night, back's fine",
+    "falling over myself to get this done today lol",
+    "new hobby: falling asleep on the sofa by 9pm lol, back is good today",
+    "did a zombie walk at the halloween party last night, legs are fine, what's today's move",
+    "dragging myself like a zombie to work after no sleep",
+    "stairs are a boss fight after leg day but my legs are fine, just tired",
+    "running a sauna in here with the heating on, temperature normal 36.8",
+    "feel like a sauna after my run, 36.9 on the thermometer, back ok",
+    "put on half a stone living on takeaways lol, back is ok",
+    "up 3 kilos from pizza every night haha, is the exercise still ok for me",
+    "lost 2 kilos on my diet eating loads of veg, back is fine",
+    "i'm a night owl, love staying up till 2am, no pain at all",
+    "night owl here, gaming till 3am, back feels fine",
+    "my baby has woken me every night this week, back a bit stiff from rocking her",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5790,6 +5837,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT62_LOCKED_OUT
     + RT63_LOCKED_OUT
     + RT63B_LOCKED_OUT
+    + RT64_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5864,6 +5912,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT62_NOT_LOCKED_OUT
     + RT63_NOT_LOCKED_OUT
     + RT63B_NOT_LOCKED_OUT
+    + RT64_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
