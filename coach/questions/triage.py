@@ -44863,6 +44863,162 @@ def _aside_h99(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+# Twenty-third session, h100: banter, where a sign's word turns out a joke or a harmless cause;
+# `_aside_h100` hands these readers to `_aside_h65`, so their spans are set aside with the
+# others' and the rest weighed once (a real sign left beside the joke still locks out).
+
+# twenty-third session, h100: a sign's word, a pause ("...", "??", a dash) and the turn that
+# makes it a joke: a price in the wallet, a feeling not of the body, "only in the excited sense"
+_PAUSE_TURN_H100 = lazy(
+    r"\b(?:(?:sudden|sharp|shooting|stabbing|burning|searing|awful|bad)\s+){0,2}(?:pains?|tingl\w*"
+    r"|numb\w*|pins\s+and\s+needles|twinges?|sharp|shooting|stabbing|burning|searing|weak\w*"
+    r"|heaviness|tightness|throbbing)\s*(?:\.{2,}|…|\?{2,}|!{2,}|\s-{1,2}\s|\s—\s)\s*"
+    r"(?:(?:only|just|purely|mostly)\s+)?(?:in\s+(?:my|the|our)\s+(?:bank\s+(?:account|balance)"
+    r"|wallet|purse|finances|savings|bank|pocket|credit\s+card|overdraft|budget|pay\s*packet)\b"
+    r"|in\s+(?:the|a)\s+(?:\w+\s+)?(?:sense|way)\b|of\s+(?:excitement|joy|anticipation|nerves"
+    r"|regret|guilt|nostalgia|jealousy|envy|inspiration)\b|(?:realisation|realization|regret|guilt"
+    r"|jealousy|envy|panic|inspiration|nostalgia|excitement|embarrassment|shame|clarity|insight"
+    r"|hunger|boredom)\b)",
+    re.IGNORECASE,
+)
+# twenty-third session, h100: a body place named after the turn ("...and in my leg"), or the
+# joke taken back ("not joking", "for real"): the pause's reading never holds
+_PAUSE_GUARD_H100 = lazy(
+    r"\b(?:and|also|plus|but)\s+(?:also\s+)?(?:in|down|through|into|up)\s+(?:my|both|the)\s+"
+    r"(?:\w+\s+)?(?:legs?|feet|foot|back|bum|groin|arms?|hands?|chest|hips?|buttocks?|toes|neck)\b"
+    r"|\bnot\s+(?:even\s+)?joking\b|\bfor\s+real\b|\bseriously\s+though\b|\bjokes?\s+aside\b",
+    re.IGNORECASE,
+)
+# twenty-third session, h100: "stabbed in the back" by people, a figure for a betrayal
+_BACKSTAB_H100 = lazy(
+    r"\b(?:stabbed|knifed)\s+in\s+the\s+back\s+by\s+(?:my|the|our|his|her|their|a|an|me)\s+"
+    r"(?:\w+[\s-]+){0,3}?(?:mates?|friends?|colleagues?|co-?workers?|team(?:mates?)?|boss|manager"
+    r"|ex|sister|brother|siblings?|partner|flatmates?|housemates?|group|classmates?|cousins?|mum"
+    r"|dad|family|bestie|bff|squad|landlord|husband|wife|boyfriend|girlfriend|bf|gf|club|party"
+    r"|government|council|company|employer|uni|school|league|ref|referee)\b",
+    re.IGNORECASE,
+)
+_BACKSTAB_GUARD_H100 = lazy(
+    r"\b(?:literally|actual\s+knife|real\s+knife|bleed\w*|blood|stitches|wound|a\s*&\s*e"
+    r"|hospital|ambulance)\b",
+    re.IGNORECASE,
+)
+# twenty-third session, h100: a body word given a harmless cause ("chest tight from sobbing at a
+# film", "bum numb after a long video call") and then denied or gone ("not a real chest thing",
+# "back to normal"); never a sign that stays, comes back or is told now
+_CAUSED_PART_H100 = lazy(
+    r"\b(?:(?:my|the)\s+)?(?:chest|throat|bum|butt|arse|ass|backside|legs?|feet|foot|hands?|arms?"
+    r"|jaw)\s+(?:(?:is|was|are|were|['’]s|feels?|felt|went|goes|got)\s+)?(?:\w+\s+)?(?:tight"
+    r"|numb|dead|tingly|asleep|heavy)\s+(?:from|after)\s+(?:\w+\s+){0,5}?(?:crying|cried|cry"
+    r"|sobbing|sobbed|bawling|laughing|laughed|screaming|singing|shouting|films?|movies?|shows?"
+    r"|sitting|sat|zoom|teams|calls?|meetings?|webinars?|lectures?|seminars?|exams?|binge\w*"
+    r"|gaming|flights?|drives?)\b"
+    r"|\bnumb\s+(?:bum|butt|arse|backside|behind)\s+(?:from|after)\s+(?:\w+\s+){0,5}?(?:zoom"
+    r"|teams|calls?|meetings?|webinars?|lectures?|seminars?|exams?|binge\w*|gaming|flights?"
+    r"|drives?|films?|movies?|shows?|sitting|sat)\b"
+    # the cause told first ("after a long video call my bum went numb")
+    r"|\bafter\s+(?:\w+\s+){0,5}?(?:zoom|teams|video|calls?|meetings?|webinars?|lectures?"
+    r"|seminars?|exams?|flights?|drives?|films?|movies?|shows?|sitting)\s*,?\s*(?:my|the)\s+"
+    r"(?:bum|butt|arse|backside|behind|legs?|feet|foot)\s+(?:was|went|got|were|felt|is|are)\s+"
+    r"(?:\w+\s+)?(?:numb|dead|asleep|tingly)\b",
+    re.IGNORECASE,
+)
+_PART_DENIED_H100 = lazy(
+    r"\bnot\s+(?:an?\s+)?(?:actual|real|proper|medical|physical|heart)\s+(?:\w+\s+)?(?:thing"
+    r"|issue|problem|pain)s?\b|\b(?:it['’]?s\s+|its\s+|all\s+|feels?\s+)?(?:back\s+to\s+normal"
+    r"|gone\s+(?:now|already|again)|went\s+away|wore\s+off|worn\s+off|fine\s+now|all\s+good\s+now"
+    r"|passed\s+(?:now|already))\b",
+    re.IGNORECASE,
+)
+_PART_GUARD_H100 = lazy(
+    r"\b(?:since|still|won['’]?t|wont|not\s+joking|right\s+now|rn|again|worse|both\s+legs|down\s+"
+    r"(?:my|both|the)\s+legs?|groin|bladder|pee|wee|toilet|spread\w*|heavy\s+and|and\s+heavy"
+    r"|arm\s+(?:pain|ache)|jaw\s+(?:pain|ache)|sweat\w*|breath\w*|keeps?|kept|com(?:es|ing)\s+back"
+    r"|came\s+back|every\s+time|on\s+and\s+off|off\s+and\s+on|recurr\w*|returns?|returned)\b",
+    re.IGNORECASE,
+)
+# twenty-third session, h100: the bot's earlier reply to a word the writer typed, corrected: the
+# word meant the mind ("my head's numb from revision") and the body told fine
+_BOT_REPLIED_H100 = lazy(
+    r"\b(?:you|the\s+(?:bot|app|coach)|this\s+(?:bot|app|thing)|it)\s+(?:\w+\s+)?(?:told|said"
+    r"|sent|asked|warned|flagged|locked)\b[^.!?\n]{0,80}?\bwhen\s+i\s+(?:typed|said|wrote|put"
+    r"|mentioned|used)\s+(?:the\s+word\s+)?['\"“‘]?\w+['\"”’]?",
+    re.IGNORECASE,
+)
+_MIND_MEANT_H100 = lazy(
+    r"\bi\s+(?:meant|mean|was\s+talking\s+about)\s+(?:that\s+)?my\s+(?:brain|mind|head|soul"
+    r"|feelings|heart|social\s+life|wallet)\s+(?:is|was|['’]s|feels?|felt|went|goes)\s+(?:\w+\s+)?"
+    r"(?:numb|dead|fried|weak|tingl\w*|burn\w*|sore|gone|broken|mush)\b(?:\s+(?:from|after|with"
+    r"|because\s+of|over)\s+(?:\w+\s+){0,3}?\w+)?",
+    re.IGNORECASE,
+)
+_BODY_FINE_H100 = lazy(
+    r"\b(?:my|the)\s+(?:actual\s+)?(?:body|legs?|back|feet|rest\s+of\s+me)(?:\s*['’]s|\s+(?:is"
+    r"|are|feels?))\s+(?:\w+\s+)?(?:fine|ok|okay|normal|good|grand|totally\s+fine)\b",
+    re.IGNORECASE,
+)
+# twenty-third session, h100: the bot's check items denied one after another ("zero tingles,
+# zero loo trouble"), the vague noun of each as well as its name
+_DENIED_ITEM_H100 = lazy(
+    r"\b(?:zero|nil|nada|no|not\s+a\s+(?:hint|trace|bit|sign)\s+of)\s+(?:\w+\s+){0,2}?(?:stuff"
+    r"|things?|issues?|problems?|business|drama|weirdness|trouble|numbness|numb\w*|tingl\w*"
+    r"|fevers?|temperature|temps?|weakness|pins\s+and\s+needles|leakage|leaks?|accidents?)\b",
+    re.IGNORECASE,
+)
+
+
+def _pause_joke_h100(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: a sign's word turned into a joke after a pause, or "stabbed
+    in the back" by people, with no body place named after the turn nor the joke taken back."""
+    found: list[re.Pattern[str]] = []
+    if _PAUSE_TURN_H100.search(head) and not _PAUSE_GUARD_H100.search(head):
+        found.append(_PAUSE_TURN_H100)
+    if _BACKSTAB_H100.search(head) and not _BACKSTAB_GUARD_H100.search(head):
+        found.append(_BACKSTAB_H100)
+    return found
+
+
+def _caused_part_h100(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: a body word with a harmless cause, denied or gone, with
+    nothing that stays, comes back or is told now."""
+    if not (_CAUSED_PART_H100.search(head) and _PART_DENIED_H100.search(head)):
+        return []
+    if _PART_GUARD_H100.search(head):
+        return []
+    return [_CAUSED_PART_H100, _PART_DENIED_H100]
+
+
+def _bot_corrected_h100(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: the bot's reply to a typed word corrected: the word meant of
+    the mind, and the body told fine."""
+    if not (
+        _BOT_REPLIED_H100.search(head)
+        and _MIND_MEANT_H100.search(head)
+        and _BODY_FINE_H100.search(head)
+    ):
+        return []
+    return [_BOT_REPLIED_H100, _MIND_MEANT_H100, _BODY_FINE_H100]
+
+
+def _denied_list_h100(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: two or more of the check items denied in a list."""
+    if len(_DENIED_ITEM_H100.findall(head)) < 2:
+        return []
+    return [_DENIED_ITEM_H100]
+
+
+def _aside_h100(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: the readers above that find their banter in ``head`` (a
+    sign's word turned a joke after a pause, a body word's harmless cause denied, the bot's
+    reply corrected, the check items denied in a list), each as the spans it sets aside."""
+    return [
+        *_pause_joke_h100(head),
+        *_caused_part_h100(head),
+        *_bot_corrected_h100(head),
+        *_denied_list_h100(head),
+    ]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -44919,4 +45075,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h98,
     _aside_h98b,
     _aside_h99,
+    _aside_h100,
 )

@@ -919,3 +919,80 @@ def test_a_harmless_figure_of_someone_or_something_else_does_not_lock_out(text: 
 def test_the_writers_own_sign_beside_a_harmless_figure_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
+
+
+# Twenty-third session, h100: banter. A sign's word turned into a joke after a pause (a price
+# in the wallet, a feeling, "only in the X sense"), "stabbed in the back" by people, a body word
+# with a harmless cause then denied or gone, the bot's reply to a typed word corrected with the
+# body fine, the check items denied in a list: no sign, by the rules alone too...
+SESSION23_H100_PAUSE_JOKE = [
+    "a stabbing pain... of regret, I skipped the stretch all weekend. how should I restart",
+    "burning... in my wallet, the physio charged me sixty quid. is the free routine here enough",
+    "numbness -- only in the emotional way, my team lost again. how long is each hold",
+]
+SESSION23_H100_BACKSTAB = [
+    "got knifed in the back by my so-called best friend at work, anyway how many reps",
+    "honestly stabbed in the back by the council over the parking again, what time is best"
+    " to stretch",
+    "stabbed in the back by our sister over the holiday plans, what side goes first",
+]
+SESSION23_H100_CAUSED_PART = [
+    "my throat went tight after sobbing through the finale, gone now though, ok to do the twist?",
+    "after a three hour teams call my butt was totally numb, stood up and it wore off, can I"
+    " stretch now",
+    "legs felt dead after sitting through two lectures back to back, fine now. which side first",
+    "after a long video call my legs went dead and it wore off once I walked about",
+]
+SESSION23_H100_BOT_CORRECTED = [
+    "you said to see a doctor when i wrote weak, i meant my mind is weak after a long week."
+    " my legs are fine",
+    "the app warned me off when I mentioned tingling, I meant my brain was tingling with ideas"
+    " lol, my body's fine",
+    "this bot flagged me when I put 'numb', i meant my head is numb over the tax return. my"
+    " back is fine",
+]
+SESSION23_H100_DENIED_LIST = [
+    "no fever, zero tingles, nil bladder trouble. so can I do the stretch today",
+    "zero leg weirdness, zero loo issues, all clear. where do i start",
+    "zero temperature, zero numb bits, happy to go. how long per side",
+]
+SESSION23_H100_HARMLESS = [
+    *SESSION23_H100_PAUSE_JOKE,
+    *SESSION23_H100_BACKSTAB,
+    *SESSION23_H100_CAUSED_PART,
+    *SESSION23_H100_BOT_CORRECTED,
+    *SESSION23_H100_DENIED_LIST,
+]
+# ...while a joke beside a sign that stays, a sign told now or not joking, a body place named
+# after the pause, or a real sign left beside the denied items or the corrected reply, lock out
+SESSION23_H100_LOCKED_OUT = [
+    "lol my bum's been numb since yesterday and won't come back",
+    "chest tight and heavy right now, not joking",
+    "shooting pains down both of my legs from this morning",
+    "zero fever but both legs numb since lunch",
+    "shooting pain... in my leg since this morning",
+    "tingling?? in both my feet since yesterday lol",
+    "sharp pain... and also down my leg, not joking",
+    "knifed in the back by the mates lol but seriously my back has a sharp pain since this morning",
+    "chest is tight from crying at a film, and it's still tight and heavy now",
+    "numb bum from a long zoom call and it's still numb since this morning, groin too",
+    "numb bum from a long zoom call, back to normal but both legs are weak today",
+    "you told me to get help when I typed numb, I meant my head was numb. but my legs are numb"
+    " too since today",
+    "zero fever, zero tingles, but I can't feel my groin since this morning",
+    "numbness... in my groin since yesterday",
+    "after a long video call my legs went dead and it's still like that since this morning",
+    "after the flight my feet went numb, not an actual medical thing, but both legs weak today",
+]
+
+
+@each("text", SESSION23_H100_HARMLESS)
+def test_banter_on_a_signs_word_does_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind != "safety", triage(text)
+
+
+@each("text", SESSION23_H100_LOCKED_OUT)
+def test_a_real_sign_beside_banter_still_locks_out(text: str) -> None:
+    assert triage(text).level is not N, triage(text)
+    assert answer(text).kind == "safety", triage(text)
