@@ -21887,6 +21887,42 @@ def _rt49_as_own(prepared: str) -> str:
     return prepared
 
 
+# twenty-third session, h100: their fall or knock told in a past week or days ago and told fine
+# since ("grandad slipped a few days back, only a graze, he's ok; now he is keen on it"): the
+# "now" of the move wanted is no onset of a sign
+_THEIR_PAST_H100B = lazy(
+    r"\b(?:fell|fall|had\s+a\s+(?:fall|tumble|slip)|took\s+a\s+(?:fall|tumble)|slipped|tripped"
+    r"|knocked|bumped)\b[^.!?\n]{0,30}?\b(?:last\s+(?:week|month|weekend)|the\s+other\s+(?:day|week)"
+    r"|(?:a\s+few|a\s+couple\s+of|two|three|four|five|several|\d+)\s+(?:days|weeks)\s+ago"
+    r"|a\s+week\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_THEIR_FINE_H100B = lazy(
+    r"\b(?:(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re|\s+was|\s+were)\s+(?:totally\s+|completely"
+    r"\s+|absolutely\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|grand|unhurt"
+    r"|not\s+hurt)|(?:just|only)\s+(?:a\s+)?(?:bruise|bruises|bruised|graze|grazed|scrape|shaken))\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign of theirs or the writer's told of a time of now, or a fall of the writer
+_THEIR_PAST_GUARD_H100B = lazy(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|since|again"
+    r"|worse|still|keeps?|numb\w*|tingl\w*|weak\w*|can['’]?t|cannot|couldn['’]?t|won['’]?t"
+    r"|bladder|bowels?|wee|pee|hospital|a\s*(?:&|and)\s*e|head|so\s+did\s+i|me\s+too|i\s+(?:\w+\s+)?"
+    r"(?:fell|fall|slipped|tripped)|my\s+(?:own\s+)?(?:back|legs?|feet))\b",
+    re.IGNORECASE,
+)
+
+
+def _their_past_fine_h100b(head: str) -> bool:
+    """Twenty-third session, h100: someone's fall told in a past week or days ago and told fine,
+    nothing of a sign of a time of now, of the writer's own fall or body."""
+    return bool(
+        _THEIR_PAST_H100B.search(head)
+        and _THEIR_FINE_H100B.search(head)
+        and not _THEIR_PAST_GUARD_H100B.search(head)
+    )
+
+
 def _rt49_theirs_now(text: str, found: Triage) -> Triage | None:
     """Nineteenth session, rt49: the sign of someone the writer looks after or lives with
     (`_RT49_CARED`), told new or now (`_RT49_NEW_NOW`) in its sentence before any question, or
@@ -21902,7 +21938,7 @@ def _rt49_theirs_now(text: str, found: Triage) -> Triage | None:
     whole = _prepare(_mend(head))
     if not (_RT49_CARED.search(whole) and _RT49_THEIR_MOVE.search(whole)):
         return None
-    if _RT49_NOT_THEIRS_NOW.search(whole):
+    if _RT49_NOT_THEIRS_NOW.search(whole) or _their_past_fine_h100b(head):
         return None
     seen = max(_assess(whole), _assess(_rt49_as_own(whole)), key=lambda t: t.level.rank)
     if seen.level.rank < TriageLevel.CLINICIAN.rank:
@@ -44967,6 +45003,39 @@ _DENIED_ITEM_H100 = lazy(
 )
 
 
+# Twenty-third session, h100: context readers for the harmless figures of the h100 round's
+# fixer (fa35b): a trip with no fall and the foot told fine, a lot drunk and a lot passed, hours
+# between wees, a checklist item quoted and asked of a harmless waking, weight lost to a stomach
+# bug with the eating back, and a story on a screen whose character has the sign, asked of the
+# bot's warning or with the writer's own back told fine; `_aside_h100b` hands them to
+# `_aside_h65`, so they are set aside with the others and the rest weighed once.
+
+# twenty-third session, h100: a trip or stumble over a thing at home or in the street, with no
+# fall ("stumbled on the kerb twice", "caught my toe on the step")
+_TRIP_H100B = lazy(
+    r"\b(?:tripped|stumbled|caught\s+my\s+(?:toe|foot))\s+(?:over|on|up\s+on|up)\s+(?:the|a|my|our"
+    r"|some)\s+(?:\w+\s+)?(?:rug|mat|dog|dogs|cat|cats|step|steps|stair|stairs|kerb|curb|carpet"
+    r"|cable|wire|toy|toys|shoe|shoes|lead|leash|doorstep|pavement|root|bag|box|hose)\b"
+    r"(?:\s+(?:once|twice|earlier|today|this\s+(?:morning|afternoon|evening)))*",
+    re.IGNORECASE,
+)
+# ...with the foot told fine, or the writer told clumsy
+_FOOT_FINE_H100B = lazy(
+    r"\b(?:my\s+)?(?:foot|feet|ankle|toe)(?:['’]s|\s+is|\s+are|\s+feels?)\s+(?:totally\s+|completely"
+    r"\s+|perfectly\s+|absolutely\s+)?(?:fine|ok|okay|grand|normal|good)\b|\b(?:i['’]?m|im|i\s+am)?"
+    r"\s*(?:just|only)\s+(?:a\s+bit\s+)?clumsy\b",
+    re.IGNORECASE,
+)
+# ...never a fall, a foot that catches, drags or is weak, nor a time of since, again or worse
+_TRIP_GUARD_H100B = lazy(
+    r"\b(?:fell|fall|falls|falling|fallen|landed|land|onto|hit\s+my|banged|bang|catch|catches"
+    r"|catching|keeps?|kept|drag\w*|weak\w*|numb\w*|tingl\w*|floppy|slap\w*|give\w*\s+way|gave\s+way"
+    r"|every\s+step|since|again|worse|can['’]?t|cannot|couldn['’]?t|lift|swollen|broken|hurts?"
+    r"|pain\w*|back)\b",
+    re.IGNORECASE,
+)
+
+
 def _pause_joke_h100(head: str) -> list[re.Pattern[str]]:
     """Twenty-third session, h100: a sign's word turned into a joke after a pause, or "stabbed
     in the back" by people, with no body place named after the turn nor the joke taken back."""
@@ -45016,6 +45085,244 @@ def _aside_h100(head: str) -> list[re.Pattern[str]]:
         *_caused_part_h100(head),
         *_bot_corrected_h100(head),
         *_denied_list_h100(head),
+    ]
+
+
+def _trip_foot_fine_h100b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: a trip over a thing with no fall, the foot told fine."""
+    if not (_TRIP_H100B.search(head) and _FOOT_FINE_H100B.search(head)):
+        return []
+    if _TRIP_GUARD_H100B.search(blanked(_FOOT_FINE_H100B, head)):
+        return []
+    return [_TRIP_H100B, _FOOT_FINE_H100B]
+
+
+# twenty-third session, h100: a lot drunk ("had 3 litres of water", "downed loads of tea")...
+_DRANK_H100B = lazy(
+    r"\b(?:drank|drunk|drinking|had|downed|necked|got\s+through)\s+(?:about\s+|around\s+|like\s+"
+    r"|over\s+|nearly\s+|almost\s+)?(?:\d+(?:[.,]\d)?\s*(?:l|ltrs?|litres?|liters?|pints?|bottles?"
+    r"|glasses|cups|mugs)|loads|lots|tons|a\s+lot|gallons|(?:two|three|four|five|six)\s+(?:litres?"
+    r"|liters?|pints|bottles|glasses|cups|mugs))(?:\s+of\s+(?:\w+\s+)?(?:water|tea|coffee|fluids?"
+    r"|squash|juice|liquid))?\b",
+    re.IGNORECASE,
+)
+# ...and a lot passed ("peed loads", "been to the toilet 7 times")
+_PASSED_LOTS_H100B = lazy(
+    r"\b(?:(?:have\s+|i['’]ve\s+|ive\s+)?(?:peed|weed|peeing|weeing|pissing|pissed|urinat\w*)"
+    r"|(?:been|going|gone|went|running|ran|back\s+and\s+forth)\s+to\s+the\s+(?:loo|toilet|bathroom"
+    r"|lav|lavatory|gents|ladies))\s+(?:loads|lots|a\s+lot|constantly|all\s+(?:day|the\s+time)"
+    r"|non\s*-?\s*stop|like\s+(?:crazy|mad|anything)|(?:\d+|five|six|seven|eight|nine|ten|a\s+dozen)"
+    r"\s+times(?:\s+today)?|every\s+(?:hour|half\s+hour|\d+\s+minutes))\b",
+    re.IGNORECASE,
+)
+# ...never beside a wee that will not come, no feeling or control, pain, burning or blood
+_PASSED_GUARD_H100B = lazy(
+    r"\b(?:can['’]?t|cannot|couldn['’]?t|unable|nothing|no\s+urge|won['’]?t|not\s+(?:able|com\w*"
+    r"|much)|only\s+(?:a\s+)?(?:dribbl\w*|trickl\w*|drops?)|dribbl\w*|trickl\w*|leak\w*|wet\s+myself"
+    r"|accident\w*|control|feel\w*|numb\w*|burn\w*|sting\w*|blood\w*|pain\w*|hurts?|fever\w*"
+    r"|temperature|back|groin|weak\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _drank_passed_h100b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: a lot drunk and a lot passed, nothing of a wee that will not
+    come, of feeling or control lost, nor pain, burning or blood."""
+    if not (_DRANK_H100B.search(head) and _PASSED_LOTS_H100B.search(head)):
+        return []
+    if _PASSED_GUARD_H100B.search(head):
+        return []
+    return [_DRANK_H100B, _PASSED_LOTS_H100B]
+
+
+# twenty-third session, h100: the hours since the last wee counted ("it's been 4 hours since I
+# last had a pee"), asked as a question of the normal
+_HOURS_SINCE_WEE_H100B = lazy(
+    r"\b(?:it['’]?s\s+|it\s+has\s+|its\s+)?been\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+)?"
+    r"(?:\d+|a\s+few|a\s+couple(?:\s+of)?|two|three|four|five|six)\s+(?:hours?|hrs?)\s+since\s+"
+    r"(?:my\s+last\s+(?:wee|pee|toilet\s+trip|loo\s+trip|trip\s+to\s+the\s+(?:loo|toilet))"
+    r"|i\s+(?:last\s+)?(?:went|had|did)\s+(?:for\s+)?(?:a\s+)?(?:wee|pee|to\s+the\s+(?:loo|toilet)))\b",
+    re.IGNORECASE,
+)
+_NORMAL_ASKED_H100B = lazy(
+    r"\b(?:is\s+(?:that|this|it)\s+(?:normal|ok|okay|fine|alright|usual)|normal\s*\?)",
+    re.IGNORECASE,
+)
+# ...never beside a wee that will not come, no urge or feeling, fullness, pain or the back
+_HOURS_GUARD_H100B = lazy(
+    r"\b(?:can['’]?t|cannot|couldn['’]?t|unable|tried|trying|try|nothing|no\s+urge|urge|won['’]?t"
+    r"|not\s+(?:able|com\w*)|dribbl\w*|trickl\w*|leak\w*|wet\s+myself|accident\w*|control|feel\w*"
+    r"|numb\w*|full|bursting|swollen|pain\w*|hurts?|aches?|back|groin|weak\w*|fever\w*|since\s+(?:this"
+    r"|last|yesterday)|all\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _hours_since_wee_h100b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: the hours since the last wee asked as normal, nothing of a wee
+    tried and not coming, no urge or feeling, pain or the back."""
+    if not (_HOURS_SINCE_WEE_H100B.search(head) and _NORMAL_ASKED_H100B.search(head)):
+        return []
+    if _HOURS_GUARD_H100B.search(blanked(_HOURS_SINCE_WEE_H100B, head)):
+        return []
+    return [_HOURS_SINCE_WEE_H100B]
+
+
+# twenty-third session, h100: the bot's checklist item quoted back ("'pain waking you at night'",
+# "your list says pain that wakes u in the night")...
+_CHECKLIST_QUOTED_H100B = lazy(
+    r"(?:['‘’\"“”]\s*|\b(?:your|the)\s+(?:list|checklist|warning|warnings|card|screen)\s+(?:says"
+    r"|said|mentions?|has)\s+)(?:back\s+)?pain\s+(?:that\s+)?(?:wakes?|waking|woken|wakening)\s+"
+    r"(?:you|u)\s+(?:up\s+)?(?:at|in\s+the|during\s+the)\s+night(?:\s*['‘’\"“”])?",
+    re.IGNORECASE,
+)
+# ...asked of a harmless thing that wakes the writer ("does my partner's snoring count")
+_HARMLESS_WAKER_H100B = lazy(
+    r"\b(?:count|counts|include|includes|mean|apply)\b[^.!?\n]{0,50}?\b(?:snor\w*|baby|babies"
+    r"|newborn|toddler|kids?|dog|dogs|cat|cats|puppy|alarm|neighbours?|neighbors?|bin\s+lorry"
+    r"|traffic|noise|thunder|storm|bladder|crying|barking)\b(?:\s+(?:that|which)\s+(?:wakes?|woke)"
+    r"\s+me(?:\s+up)?)?|\b(?:snor\w*|baby|crying|barking|cat"
+    r"|dog|alarm|neighbours?|noise)\b[^.!?\n]{0,50}?\b(?:count|counts|include|includes)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own pain at night or a waking by the back
+_WAKER_GUARD_H100B = lazy(
+    r"\b(?:pain|back|ache\w*|hurt\w*|sore|agony|throb\w*|numb\w*|sweat\w*|fever\w*|every\s+night"
+    r"|each\s+night|this\s+week|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
+def _checklist_waker_h100b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: the checklist's night-pain item quoted and asked of a
+    harmless waking (snoring, a baby, a pet), nothing of the writer's own pain or back."""
+    if not (_CHECKLIST_QUOTED_H100B.search(head) and _HARMLESS_WAKER_H100B.search(head)):
+        return []
+    if _WAKER_GUARD_H100B.search(blanked(_CHECKLIST_QUOTED_H100B, head)):
+        return []
+    return [_CHECKLIST_QUOTED_H100B, _HARMLESS_WAKER_H100B]
+
+
+_CLAUSES_H100B = re.compile(r"[^.!?,;\n]+")
+
+# twenty-third session, h100: weight lost to a stomach bug or food poisoning...
+_WEIGHT_LOST_H100B = lazy(
+    r"\b(?:lost|dropped|shed|down)\b[^.!?\n]{0,30}?\b(?:kg|kgs|kilos?|pounds|lbs?|weight|stone"
+    r"|half\s+a\s+stone)\b",
+    re.IGNORECASE,
+)
+_BUG_H100B = lazy(
+    r"\b(?:(?:stomach|tummy|sickness|vomiting|winter\s+vomiting)\s+bug|food\s+poisoning|noro\s*virus"
+    r"|noro|gastro\w*|d\s*(?:&|and)\s*v|the\s+(?:runs|squits|trots)|being\s+sick)\b",
+    re.IGNORECASE,
+)
+# ...with the eating back ("appetite is back", "eating normally again", "back to normal meals")
+_EATING_BACK_H100B = lazy(
+    r"\b(?:eating|appetite|meals?|food)\b[^.!?\n]{0,25}?\b(?:normal\w*|again|back|fine|properly"
+    r"|returned|usual)\b|\bback\s+to\s+(?:normal\s+)?(?:eating|meals|food)\b",
+    re.IGNORECASE,
+)
+# ...never a loss still going on, without a cause, or with sweats, a fever or feeling unwell
+_WEIGHT_GUARD_H100B = lazy(
+    r"\b(?:still\s+(?:losing|dropping|sick|ill|unwell|poorly)|keep\w*\s+(?:losing|dropping)"
+    r"|losing|without\s+(?:trying|a\s+reason|reason|any)|no\s+(?:idea|reason)|unexplained|night"
+    r"|sweat\w*|fever\w*|temperature|unwell|poorly|can['’]?t\s+eat|not\s+eating|no\s+appetite"
+    r"|lump\w*|cancer|pain\w*|worse)\b",
+    re.IGNORECASE,
+)
+
+
+def _bug_weight_h100b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: the sentences of weight lost to a stomach bug with the eating
+    told back, nothing of a loss still going on or without a cause, sweats or a fever."""
+    if not (
+        _WEIGHT_LOST_H100B.search(head)
+        and _BUG_H100B.search(head)
+        and _EATING_BACK_H100B.search(head)
+    ):
+        return []
+    if _WEIGHT_GUARD_H100B.search(head):
+        return []
+    parts = [
+        m.group().strip()
+        for m in _CLAUSES_H100B.finditer(head)
+        if _WEIGHT_LOST_H100B.search(m.group()) or _BUG_H100B.search(m.group())
+    ]
+    return _as_patterns_h98(parts)
+
+
+# twenty-third session, h100: the writer's back told fine ("my back's fine, just stiff"), the
+# contraction `_SCREEN_OWN_FINE_H99` does not read
+# ...or a story watched ("watching a hospital drama", "the series I'm bingeing")
+_WATCHING_H100B = lazy(
+    r"\b(?:watching|watched|binge\w*|streaming|rewatch\w*)\b",
+    re.IGNORECASE,
+)
+_BACK_FINE_H100B = lazy(
+    r"\b(?:my\s+(?:own\s+)?(?:back|body|spine|legs?)|mine)(?:['’]s|\s+is|\s+are|\s+feels?)\s+"
+    r"(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|grand|normal|good)\b",
+    re.IGNORECASE,
+)
+# ...or the bot's own warning asked of the character's sign ("is that what you warn about?")
+_WARNING_ASKED_H100B = lazy(
+    r"\b(?:is|was|are)\s+(?:that|this|it|those)\s+(?:the\s+|what\s+|one\s+of\s+)?[^.!?\n]{0,40}?"
+    r"\b(?:you|u|the\s+(?:bot|app))\s+(?:\w+\s+)?(?:warn\w*|mention\w*|talk\w*|go\s+on|list\w*"
+    r"|say|said|ask\w*|flag\w*)\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own sign in the character's sentence
+_SCREEN_OWN_H100B = lazy(
+    r"\b(?:i|i['’]ve|ive|i['’]m|im|my|me)\s+(?!(?:watching|watched|binge\w*|streaming|reading"
+    r"|saw|seen)\b)(?:\w+\s+){0,2}?(?:numb\w*|tingl\w*|can['’]?t\s+feel"
+    r"|bladder|pee\w*|wee\w*|wet|leak\w*|weak\w*|drag\w*|broke|fell|fallen|legs?|feet|groin)\b"
+    r"|\b(?:me\s+too|so\s+did\s+i|like\s+me|same\s+(?:here|as\s+me))\b",
+    re.IGNORECASE,
+)
+
+# ...nor the sign shared with the writer anywhere in the message ("I did too", "same thing
+# happened to me")
+_SCREEN_SHARED_H100B = lazy(
+    r"\b(?:i\s+(?:did|do|have|had|was|am|got|went)\s+(?:\w+\s+)?(?:too|as\s+well|also)|i\s+(?:also"
+    r"|too)|(?:happen\w*|same)\s+(?:\w+\s+)?to\s+me|like\s+(?:me|mine)|same\s+here|me\s+(?:too|as"
+    r"\s+well)|mine\s+(?:too|as\s+well|also))\b",
+    re.IGNORECASE,
+)
+
+
+def _screen_story_h100b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: the sentences of a character's sign in a story on a screen,
+    asked of the bot's warning or with the writer's own back told fine, nothing shared."""
+    if not (_SCREEN_H99.search(head) or _WATCHING_H100B.search(head)):
+        return []
+    if not (_BACK_FINE_H100B.search(head) or _WARNING_ASKED_H100B.search(head)):
+        return []
+    if _SCREEN_GUARD_H99.search(head):
+        return []
+    parts = [
+        m.group().strip()
+        for m in _SENTENCES_H99.finditer(head)
+        if (_SCREEN_H99.search(m.group()) or _WATCHING_H100B.search(m.group()))
+        and _CHARACTER_H99.search(m.group())
+    ]
+    if _SCREEN_SHARED_H100B.search(head):
+        return []
+    if not parts or any(_SCREEN_OWN_H100B.search(part) for part in parts):
+        return []
+    return [*_as_patterns_h98(parts), _WARNING_ASKED_H100B]
+
+
+def _aside_h100b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h100: the readers above that find their harmless figure in ``head``
+    (a trip with the foot fine, a lot drunk and passed, hours since a wee, a checklist item asked
+    of a harmless waking, a stomach bug's weight, a story's character), each as the spans it sets
+    aside."""
+    return [
+        *_trip_foot_fine_h100b(head),
+        *_drank_passed_h100b(head),
+        *_hours_since_wee_h100b(head),
+        *_checklist_waker_h100b(head),
+        *_bug_weight_h100b(head),
+        *_screen_story_h100b(head),
     ]
 
 
@@ -45076,4 +45383,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h98b,
     _aside_h99,
     _aside_h100,
+    _aside_h100b,
 )

@@ -992,7 +992,102 @@ def test_banter_on_a_signs_word_does_not_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
+# Twenty-third session, h100: harmless stories, others and plain bodily facts. A trip over a thing
+# with no fall and the foot told fine, a lot drunk and a lot passed, the hours since the last wee
+# asked as normal, the checklist's night-pain item quoted and asked of a harmless waking, weight
+# lost to a stomach bug with the eating back, a character's sign on a screen asked of the bot's
+# warning or with the writer's back fine, someone's fall in a past week told fine with the move
+# now wanted for them: no sign, by the rules alone too...
+SESSION23_H100B_TRIP_FOOT_FINE = [
+    "tripped on the rug once today, foot is fine, just clumsy",
+    "stumbled over the cat earlier, my foot's fine, I'm just clumsy",
+    "caught my toe on a step this afternoon, my foot is totally fine",
+]
+SESSION23_H100B_DRANK_PASSED = [
+    "drank 3 litres of water this afternoon and have peed a lot, normal?",
+    "had 2 litres of water and been to the toilet 7 times today lol is that ok",
+    "downed loads of tea this morning and been to the loo like mad, is that ok",
+]
+SESSION23_H100B_HOURS_SINCE_WEE = [
+    "it's been 3 hours since I last went for a wee, is that normal after exercising?",
+    "been a few hours since my last pee, normal?",
+    "its been 4 hours since I last had a wee, is that ok on a hot day",
+]
+SESSION23_H100B_CHECKLIST_WAKER = [
+    "your list says pain that wakes u at night, does my baby crying count lol",
+    "does 'pain waking you at night' count if it's my partner's snoring that wakes me up?",
+    '"back pain that wakes you in the night" - does the dog barking at 3am count?',
+]
+SESSION23_H100B_BUG_WEIGHT = [
+    "lost some weight with a tummy bug a few days ago, back to normal meals now and feel good."
+    " ok to carry on?",
+    "had norovirus last week and lost a kilo or two, appetite is back, fine to do the stretch?",
+    "lost a few pounds with a sickness bug last week, eating properly again now, can I restart",
+]
+SESSION23_H100B_SCREEN_STORY = [
+    "watching a medical drama and the patient couldn't hold his bladder once a disc burst."
+    " is that what you warn about?",
+    "binged a series where the hero's legs went numb after a crash - is that one of the signs"
+    " you mention?",
+    "the detective in the show I'm streaming broke his back falling off a roof, scary. my back's"
+    " fine, just a bit tight. go on then",
+]
+SESSION23_H100B_THEIR_PAST_FALL = [
+    "my mum slipped on ice a few days ago, she's ok, just bruised, and now she wants a go at the"
+    " twist. safe for her age?",
+    "my grandad tripped on sunday, just a graze, he's fine and now he's keen to try the exercise",
+    "our granny took a tumble last week - she's okay, only a bruise - and is now asking to do"
+    " the stretch. fine at 80?",
+]
+SESSION23_H100B_HARMLESS = [
+    *SESSION23_H100B_TRIP_FOOT_FINE,
+    *SESSION23_H100B_DRANK_PASSED,
+    *SESSION23_H100B_HOURS_SINCE_WEE,
+    *SESSION23_H100B_CHECKLIST_WAKER,
+    *SESSION23_H100B_BUG_WEIGHT,
+    *SESSION23_H100B_SCREEN_STORY,
+    *SESSION23_H100B_THEIR_PAST_FALL,
+]
+# ...while a wee that will not come, no urge with back pain, a fall onto the back, a foot that
+# catches since a day, weight lost without a cause or still going, the writer's own fall beside
+# another's, their fall followed by a sign of now, pain waking the writer every night, or a
+# character's sign shared, lock out
+SESSION23_H100B_LOCKED_OUT = [
+    "can't pee since this morning even after drinking 2 litres",
+    "drank loads of water and nothing comes out when I try to wee",
+    "5 hours since my last wee and no urge at all, plus my back is killing me",
+    "it's been 6 hours since my last wee and I've tried but nothing comes, is that normal",
+    "tripped and fell onto my back today",
+    "tripped on the rug today and my foot keeps catching since",
+    "my foot catches on every step since Monday",
+    "lost 5 kg without trying, back aching",
+    "lost weight after a stomach bug but still losing it and feel unwell",
+    "my nan fell and so did I this morning",
+    "my mum fell last week, she's fine but now her legs are weak, can she do the stretch",
+    "my nan fell a few days ago, just a bruise, but since then she can't feel her feet, can she"
+    " still do it",
+    "drank 2 litres and I can't feel when I'm peeing",
+    "been woken by my back pain at night, not by snoring",
+    "'pain waking you in the night' - yes, every night this week, my back",
+    "in the show the guy's legs went numb and mine are numb too",
+    "watched a film where a man's legs went numb after a fall, is that what you mention? same"
+    " thing happened to me this morning",
+]
+
+
+@each("text", SESSION23_H100B_HARMLESS)
+def test_a_harmless_story_another_or_a_plain_bodily_fact_does_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind != "safety", triage(text)
+
+
 @each("text", SESSION23_H100_LOCKED_OUT)
 def test_a_real_sign_beside_banter_still_locks_out(text: str) -> None:
+    assert triage(text).level is not N, triage(text)
+    assert answer(text).kind == "safety", triage(text)
+
+
+@each("text", SESSION23_H100B_LOCKED_OUT)
+def test_the_writers_own_sign_beside_a_story_or_bodily_fact_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
