@@ -2182,12 +2182,20 @@ _HELP = lazy(
     # round 17: "instructions??", "user guide?", "is there a manual": how to use the bot
     r"|(?:(?:(?:any|the|some|your) |show (?:me )?(?:the )?|is there (?:a |an |any )?"
     r"|where (?:is|are) (?:the )?)?(?:instructions?|user (?:guide|manual)|manual|tutorial|usage"
+    # twenty-third session, h100: a guide asked after with a filler ("is there like a guide",
+    # "got some kind of walkthrough?")
+    r"|(?:like |kind of |some kind of |some sort of |sort of )?(?:a |an |any |some )?(?:guide"
+    r"|walkthrough|walk through|beginners? guide|starter guide|how to guide|help page)"
     r"|readme|faq"
     r"|getting started|quick start(?: guide)?))"
     r"|what (?:can|do|else can|could|exactly can|exactly do) (?:you|u|ya) (?:(?:actually|really"
     r"|even|exactly|actually even|do for me|help (?:me )?with) )?do"
     # round 29: "what can you do for me?"
     r"(?: for (?:me|us))?"
+    # twenty-third session, h100: the bot's abilities asked beyond one the writer names ("what
+    # else can you do apart from counting my reps"): still how to use the bot
+    r"(?: (?:besides|apart from|other than|aside from|except|beyond|as well as) (?:\w+ ){0,5}"
+    r"\w+)?"
     # round 40: the bot's abilities asked in any wording ("what exactly are you able to do for
     # me?", "what are you capable of?", "what is it you can do")
     r"|what (?:exactly |actually |precisely )?(?:are|r) (?:you|u|ya|this bot|the bot)"
@@ -2565,6 +2573,13 @@ _EXPORT_ASKED = lazy(
     r"|download\w*)\b|\b(?:email|send|give|forward) (?:me |them |it |to )?"
     r"(?:my |all my |the )?(?:pain |session )?(?:history|scores|records|data|log)\b"
 )
+# twenty-third session, h100: "help" cried out as a piece of its own ("help!!", "send help",
+# "pls help lol"), parted from the rest by a stop or a comma: exasperation beside a question
+_HELP_CRY_H100 = lazy(
+    r"(?:(?:oh|omg|pls|please|plz|someone|somebody|send|um|erm|ok|okay|lol|haha|argh|ugh|god)\s)*"
+    r"(?:help+|halp|hlp|he+lp+|sos)(?:\s(?:me+|pls|please|plz|lol|haha|meee+|already|now))*"
+)
+_CRY_PIECE_H100 = lazy(r"[.!?;,\n]+")
 # Round 55: an emoji or a dash between clauses parts them too ("just joined 👋 where to start?")
 _HELP_PIECE = lazy(r"[,;:\u2600-\u27bf\U0001f300-\U0001faff]+|\s[-–—]+\s")
 # Round 11. Typing to the bot or using the bot itself: "what i must type to start using you".
@@ -2698,7 +2713,10 @@ _GOOD_FOR_ASKED = lazy(
 # the floor ("what do I press into the floor", "press with what?").
 _PRESS_TO_START = lazy(
     r"\b(?:what|which) (?:button|buttons|key|keys|icon|icons|command|commands|option|options)"
-    r" (?:do|should|can|shall|must|would|have to|need to) (?:i|we|you) (?:press|tap|click|hit"
+    r" (?:do|should|can|shall|must|would|have to|need to|am|are) (?:i|we|you)"
+    # twenty-third session, h100: "which keys are we supposed to hit", "what icons am I meant
+    # to tap"
+    r"(?: (?:meant|supposed|expected|going|got|need|have) to)? (?:press|tap|click|hit"
     r"|push|select|touch|use|type|pick)\b"
     r"|\b(?:what|which)(?: thing| bit)? (?:do|should|can|shall|must|would|have to|need to)"
     r" (?:i|we) (?:press|tap|click|hit|push|select|touch)(?: on)? (?:to|so i can|so i|for"
@@ -7399,6 +7417,22 @@ class Matcher:
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 
+    def _help_cry_cut_h100(self, text: str) -> str:
+        """Twenty-third session, h100: the message less its pieces that only cry out for help
+        (`_HELP_CRY_H100`), when the rest is a question of the move the bank answers on its own
+        (no help asked in it, a topic of the move passing); the message itself otherwise."""
+        pieces = [p for p in _CRY_PIECE_H100.split(text) if p.strip()]
+        rest = [p for p in pieces if not _HELP_CRY_H100.fullmatch(normalise(p))]
+        if len(rest) == len(pieces) or not rest:
+            return text
+        cut = ". ".join(p.strip() for p in rest)
+        if _HELP.match(normalise(cut)) or _asks_for_help(cut) is not None:
+            return text
+        match = self.best(cut)
+        if match is None or not match.passes or match.key in _NOT_THE_MOVE:
+            return text
+        return cut
+
     def _answer(self, question: str, safety_checked: bool, level: Triage) -> Answer:
         if level.level is not TriageLevel.NONE and not safety_checked:
             if level.context == "general":
@@ -7423,6 +7457,11 @@ class Matcher:
             # twenty-first session, h92: a formal courtesy ("kindly", "please advise", "do the
             # needful") carries no subject: what is asked is the rest
             text, normal = polite, normalise(polite)
+        cried = self._help_cry_cut_h100(text)
+        if cried != text:
+            # twenty-third session, h100: "help" cried out beside a question about the move is
+            # exasperation, not a request for the bot's help: what is asked is the rest
+            text, normal = cried, normalise(cried)
         if _HELP.match(normal):
             return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
@@ -7457,6 +7496,11 @@ class Matcher:
             # bot tells people: the warning signs, whatever the writer teaches
             topic = self.index.topics["warning_signs"]
             return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+        if _SCREENING_ASKED_H100.search(normal) and not _SCREENED_THING_H100.search(normal):
+            # twenty-third session, h100: what the bot screens people for, asked (a student's
+            # words beside it are set aside by the triage): the warning signs it checks
+            topic = self.index.topics["warning_signs"]
+            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
         if (
             _CHECKLIST_ITEM_9.search(normal)
             and _CHECKLIST_ASKED_9.search(normal)
@@ -7484,6 +7528,14 @@ class Matcher:
             # eighth session, h61: what the bot is, asked by naming another assistant or AI
             topic = self.index.topics["about_bot"]
             return Answer("topic", "about_bot", 1.0, topic.answer, topic.related)
+        asked_h100 = _asked_in_banter_h100(normal)
+        if asked_h100 == "decline":
+            # twenty-third session, h100: another workout asked for (abs, legs, full body)
+            return _decline("general")
+        if asked_h100 is not None:
+            # twenty-third session, h100: a topic asked in banter, before the bank's scores
+            topic = self.index.topics[asked_h100]
+            return Answer("topic", asked_h100, 1.0, topic.answer, topic.related)
         if _beyond_the_bank_51(text, normal, self.index):
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
@@ -9454,3 +9506,88 @@ def _resolved_h92(match: _Match, normal: str) -> _Match:
     ):
         return replace(match, key="dont_force", runners_up=())
     return match
+
+
+# twenty-third session, h100: the bot asked to nag, pester or ping the writer at a time or a
+# frequency ("could you pester me at 8pm daily", "hassle me twice a week"): the reminders
+_NAG_ASKED_H100 = lazy(
+    r"(?:\b(?:can|could|would|will|pls|please|plz|should|do|is it possible to) (?:you |u |ya"
+    r" |the bot |this bot |it )?(?:please |pls |maybe |just )?|^(?:\w+ ){0,2}?(?:please |pls )?)"
+    r"(?:nag|pester|hassle|badger|ping|poke|prod|nudge|bug|chase|buzz|remind) (?:me|us)\b"
+    r"(?! (?:how|what|which|why|where|who)\b)(?: \w+){0,6}? (?:every|each|daily|weekly|nightly"
+    r"|at \d+|\d+ ?(?:am|pm)|o clock|mornings?|evenings?|nights?|tomorrow|twice|once a|a day"
+    r"|a week|weekdays?|when i forget|if i forget)\b"
+)
+# ...where to see or check whether the writer is improving ("can I track whether I'm getting
+# any better", "is there a way to check if I'm making progress"): the progress the bot keeps;
+# "how can I tell if I'm improving" (the signs of it) stays the progression
+_IMPROVING_SEEN_H100 = lazy(
+    r"\b(?:see|check|track|measure|monitor|view|look at)\b(?: \w+){0,2}?"
+    r" (?:if |whether |that )?(?:i m |i am |im |i have been |i ve been )?(?:actually |really"
+    r" |even |truly )?(?:improv\w*|getting (?:any )?better|making (?:any |some )?progress"
+    r"|progressing)\b"
+)
+# ...why bother with the sweeping version when holding seems to do ("why do the sweeping
+# version at all, surely holding still works"): what the movement adds
+_SWEEP_DOUBTED_H100 = lazy(
+    r"\b(?:why (?:bother|even bother|do|should i do|would i do|do i need|even do)|what s the"
+    r" point (?:of|in)|what is the point (?:of|in)|is there (?:any )?point (?:in|to))\b"
+    r"(?: \w+){0,6}? (?:sweep\w*|swing\w*|rock\w*|wiper\w*|side to side|back and forth"
+    r"|dynamic|moving version|flow\w*)\b(?: \w+){0,10}? (?:hold\w*|static|keeping still"
+    r"|staying still)\b"
+)
+# ...whether the move works a muscle of the trunk ("does this even work my obliques", "will it
+# target the core at all"): the muscles of the twist
+_TRUNK_WORKED_H100 = lazy(
+    r"\b(?:does|do|will|would|can|could|is|might) (?:it|this|the twist|this twist|the move|this"
+    r" move|the stretch|this stretch|the exercise|this exercise|this thing)(?: \w+){0,2}?"
+    r" (?:hit|work|target|train|engage|activate|tone|strengthen|use|involve)\w* (?:my |the |your"
+    r" |any )?(?:\w+ )?(?:obliques?|abs|core|abdominals?|side abs|love handles|waist)\b"
+)
+# ...another workout asked for ("write me a leg day routine", "a full body plan for summer"):
+# beyond the bank, never a routine with the twist in it
+_OTHER_WORKOUT_H100 = lazy(
+    r"\b(?:give|write|make|send|plan|design|build|create|suggest|recommend|want|show)\b"
+    r"(?: \w+){0,3}? (?:ab|abs|core|six ?pack|leg day|legs?|arms?|chest|glutes?|bum|upper body"
+    r"|lower body|full body|whole body|hiit|cardio|gym|strength|weights?|bulking|cutting|back"
+    r" and biceps|push|pull)"
+    r" (?:day )?(?:workout|routine|programme|program|plan|circuit|split|regime)s?\b"
+)
+_TWIST_NAMED_H100 = lazy(r"\b(?:twist\w*|this (?:stretch|move|exercise)|the (?:stretch|move))\b")
+
+
+def _asked_in_banter_h100(normal: str) -> str | None:
+    """Twenty-third session, h100: the topic a jokey question asks plainly (the reminders, the
+    progress kept, what the sweep adds, the trunk's muscles), or "decline" for another workout
+    asked; None otherwise, and never beside a word of pain or beyond the twist."""
+    if _OTHER_WORKOUT_H100.search(normal) and not _TWIST_NAMED_H100.search(normal):
+        return "decline"
+    if _PAIN_WORD_46.search(normal) or _beyond_the_twist(normal) != "no":
+        return None
+    if _NAG_ASKED_H100.search(normal):
+        return "reminders"
+    if _IMPROVING_SEEN_H100.search(normal):
+        return "progress"
+    if _SWEEP_DOUBTED_H100.search(normal):
+        return "dynamic_benefits"
+    if _TRUNK_WORKED_H100.search(normal):
+        return "twist_muscles"
+    return None
+
+
+# twenty-third session, h100: what the bot screens or checks people for, asked ("what signs does
+# the app screen users for", "do you screen for anything before a session"): the warning signs
+_SCREENING_ASKED_H100 = lazy(
+    r"\b(?:bot|app|you|u|chatbot|coach|system|thing|programme|program)(?: \w+){0,2}?"
+    r" (?:screen|screens|screening)(?: (?:people|users|patients|me|us|anyone|everyone|clients))?"
+    r"(?: \w+){0,2}? (?:for|about|against)\b"
+    r"|\b(?:what|which) (?:symptoms|signs|red flags|warning signs|conditions|things) (?:do|does"
+    r"|will|would|can) (?:you|u|the bot|this bot|your bot|the app|this app|your app|it)"
+    r" (?:screen|check|ask about|look out for|look for)\b"
+)
+# ...never what the bot screens in a message or a file ("does the bot screen my messages for
+# rude words")
+_SCREENED_THING_H100 = lazy(
+    r"\b(?:messages?|texts?|words?|chats?|photos?|pictures?|files?|spam|swear\w*|language"
+    r"|calls?|emails?|links?)\b"
+)

@@ -14527,6 +14527,21 @@ _ROUND9_SET_ASIDE: tuple[str, ...] = (
     r"(?:a |my |big |real |huge |total )weakness for",
     r"weak (?:willed|willpower|will|resolve|excuse|joke|coffee|tea|signal|wifi|argument|password"
     r"|point|moment|attempt|effort)",
+    # twenty-third session, h100: "weak" judging an amount of the move ("only 8 reps a round,
+    # is that weak?", "can do 20 secs per side but is that a bit weak"), never with a body part
+    # named between the amount and the verdict
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a few"
+    r"|a couple of?) (?:seconds?|secs?|s|minutes?|mins?|reps?|repetitions?|sets?|rounds?"
+    r"|breaths?|goes|sweeps?|holds?)(?: (?:a|per|each|on each|either) side)?"
+    r"(?: (?!(?:leg|legs|knee|knees|foot|feet|arm|arms|hand|hands|back|hips?|bladder|bowels?"
+    r"|groin|body|muscles?|i|im|my)\b)\w+){0,8}? (?:is|s|was) (?:that|this|it) (?:\w+ )?"
+    r"weak(?:er)?\b(?! (?:leg|legs|knee|knees|foot|feet|arm|arms|hand|hands|back|hips?))",
+    # ...or the amount itself called weak ("are 3 sets too weak", "is 8 reps a round weak")
+    r"(?:is|are|was|were) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|fifteen|twenty|thirty|a few|a couple of?) (?:seconds?|secs?|minutes?|mins?|reps?"
+    r"|repetitions?|sets?|rounds?|breaths?|goes|sweeps?|holds?)(?: (?:a|per|each|on each"
+    r"|either) (?:side|round|set|day))? (?:too |a bit |kinda |pretty |really |quite |a little )?"
+    r"weak(?:er)?\b(?! (?:leg|legs|knee|knees|foot|feet|arm|arms|hand|hands|back|hips?))",
     # laughing till it hurt: "laughed so hard my stomach hurt", "my sides ache from laughing"
     r"(?:laugh\w*|giggl\w*|cackl\w*|in stitches) (?:\w+ ){0,4}?(?:my |our |the )?(?:stomach|tummy"
     r"|belly|sides?|abs|face|cheeks|jaw|ribs)(?: muscles)? (?:\w+ )?(?:hurt\w*|ache\w*|aching|sore"

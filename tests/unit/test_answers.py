@@ -9303,3 +9303,166 @@ def test_session23_h99_meal_as_day_time_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h100: how to use the bot asked in banter (the buttons one is meant to
+# press, what it does besides one thing, a guide after a newcomer's words): the help
+SESSION23_H100_HELP_IN_BANTER = [
+    "hey so how does this work, which keys am I supposed to tap",
+    "right what icons are we meant to click lol",
+    "what else can you do apart from counting my reps",
+    "what can ya even do other than tell me to breathe",
+    "just joined today, where do I start? is there some sort of walkthrough",
+    "is there a guide?",
+]
+
+
+@each("question", SESSION23_H100_HELP_IN_BANTER)
+def test_session23_h100_help_in_banter_is_help(question: str) -> None:
+    _answered_kind(question, "help", None)
+
+
+# ...counter-probes: the move's start, the palms pressing, a guide to the move's range
+SESSION23_H100_HELP_IN_BANTER_COUNTER = [
+    ("how do I lie down for the starting position?", "topic", "setup_start"),
+    ("where do I start the twist, lying face down?", "topic", "setup_start"),
+    ("how do I start the twist", "topic", "setup_start"),
+    ("is there a guide to how far I should rotate my knees?", "topic", "range_of_motion"),
+]
+
+
+@each("question,kind,topic", SESSION23_H100_HELP_IN_BANTER_COUNTER)
+def test_session23_h100_help_in_banter_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h100: "help" cried out beside a question of the move: the question
+SESSION23_H100_HELP_CRIED = [
+    ("help!! 4 sets of what exactly?", "reps_sets"),
+    ("which knee goes over first? send help lol", "leg_sweep"),
+    ("2 rounds of what, help, I'm lost", "reps_sets"),
+    ("pls help, 2 rounds of what?", "reps_sets"),
+    ("how many seconds per hold. help", "hold_time"),
+]
+
+
+@each("question,topic", SESSION23_H100_HELP_CRIED)
+def test_session23_h100_help_cried_is_the_question(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: help alone, a newcomer's help, the buttons, a sign told beside the cry
+SESSION23_H100_HELP_CRIED_COUNTER = [
+    ("help", "help", None),
+    ("help. I'm new here", "help", None),
+    ("help me, what do I press", "help", None),
+    ("help, both my legs went numb an hour ago", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION23_H100_HELP_CRIED_COUNTER)
+def test_session23_h100_help_cried_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h100: "weak" judging an amount of the move, never a sign
+SESSION23_H100_AMOUNT_CALLED_WEAK = [
+    "is 8 reps a round weak for a guy my age",
+    "are 3 sets too weak or fine for a beginner",
+    "is 30 seconds each side enough or is it weak compared to my mates",
+]
+
+
+@each("question", SESSION23_H100_AMOUNT_CALLED_WEAK)
+def test_session23_h100_amount_called_weak_is_no_sign(question: str) -> None:
+    assert answer(question).kind != "safety"
+
+
+# ...counter-probes: a leg gone weak, now or getting worse, stays locked out
+SESSION23_H100_AMOUNT_CALLED_WEAK_COUNTER = [
+    "15 seconds and my leg goes weak, is that normal?",
+    "my legs went weak after 10 reps today, is that bad?",
+    "did 3 sets and now both legs are weak and numb",
+    "is 8 reps a round ok? my leg is weak since this morning",
+    "20 seconds a side then my leg is weak and it keeps getting worse",
+]
+
+
+@each("question", SESSION23_H100_AMOUNT_CALLED_WEAK_COUNTER)
+def test_session23_h100_amount_called_weak_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+# twenty-third session, h100: jokey questions asked plainly: the reminders, the progress kept,
+# what the sweep adds, the trunk's muscles; another workout declined; what the bot screens for
+SESSION23_H100_ASKED_IN_BANTER = [
+    ("could you pester me at 8pm daily so I actually do the twist", "topic", "reminders"),
+    ("will you ping me each evening, I always forget", "topic", "reminders"),
+    ("please hassle me twice a week about my stretches", "topic", "reminders"),
+    ("where can I check whether I'm getting any better at this", "topic", "progress"),
+    ("is there a way to check if I'm making progress or wasting my time", "topic", "progress"),
+    ("can I track whether I'm improving lol", "topic", "progress"),
+    (
+        "what's the point of rocking the legs side to side, isn't the hold enough",
+        "topic",
+        "dynamic_benefits",
+    ),
+    (
+        "why do the sweeping version at all, surely holding still works just as well",
+        "topic",
+        "dynamic_benefits",
+    ),
+    ("does this even work my obliques or nah", "topic", "twist_muscles"),
+    ("will it target the core muscles at all", "topic", "twist_muscles"),
+    ("write me a leg day routine for the gym", "decline", None),
+    ("could u make a full body workout plan for summer", "decline", None),
+    ("i want an abs routine for the beach", "decline", None),
+    (
+        "nursing student here, what signs does the app screen users for before they start",
+        "topic",
+        "warning_signs",
+    ),
+    (
+        "out of curiosity, do you screen people for anything before a session",
+        "topic",
+        "warning_signs",
+    ),
+    (
+        "which red flags does this bot check for, asking for my dissertation",
+        "topic",
+        "warning_signs",
+    ),
+]
+
+
+@each("question,kind,topic", SESSION23_H100_ASKED_IN_BANTER)
+def test_session23_h100_asked_in_banter(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: reminded how, how often, when to make it harder, the sweep's speed, the
+# hold's length, an oblique that aches, the muscles stretched, a routine with the twist, the
+# bot screening texts, what to check before starting
+SESSION23_H100_ASKED_IN_BANTER_COUNTER = [
+    ("can you remind me how to do the leg sweep", "topic", "how_to"),
+    ("is every morning too often for this?", "topic", "how_often"),
+    ("how do I know when I'm ready to make it harder", "topic", "progression"),
+    ("how would I know I'm improving lol", "topic", "progression"),
+    ("so what is this twist you keep pinging me about at night", "topic", "what_is"),
+    ("when should I progress to the harder version", "topic", "progression"),
+    ("how fast should I sweep side to side", "topic", "speed_rhythm"),
+    ("for how many seconds do I hold per side", "topic", "hold_time"),
+    ("my obliques ache after the twist, is that normal?", "topic", "pain_after"),
+    ("which muscles does it stretch", "topic", "muscles_stretched"),
+    ("show me the gentler variant of the move please", "topic", "gentler_variant"),
+    ("could you write a morning routine that uses the twist", "topic", "how_often"),
+    ("does it screen my texts for swear words", "decline", None),
+    ("what does the app check people for before they start", "topic", "check_first"),
+]
+
+
+@each("question,kind,topic", SESSION23_H100_ASKED_IN_BANTER_COUNTER)
+def test_session23_h100_asked_in_banter_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
