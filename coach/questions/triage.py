@@ -20960,6 +20960,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT63_OWN_SIGNS, said),
         *_rt63b_signs(said),
         *_table_signs(_RT64_OWN_SIGNS, said),
+        *_table_signs(_SHARED_OWN_SIGNS, said),
     ]
 
 
@@ -21583,6 +21584,61 @@ _RT64_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         # twenty-third session, rt64: pain that wakes the writer every night or many times
         lazy(r"\b" + _near9(_RT64_WAKES, _RT64_PAIN, 16) + r"\b"),
         lazy(r"\b" + _RT64_NOT_WAKES + r"\b"),
+    ),
+)
+
+
+# twenty-third session, the lead's (found by h100's fixer): another's loss of bladder or bowel
+# control told, and the writer claiming the same with a time of now ("a guy in the show wet
+# himself... I did too today", "my mate lost control of his bladder, same here this morning"):
+# the writer's own sign, which a reader of another's sign had set aside; never a share long
+# past ("so did I as a kid") nor a hypothetical
+_SHARED_CLAIM = (
+    r"(?:i did too|i did as well|i did the same|so did i|me too|me as well|same here|same with me"
+    r"|(?:it|that|the same|same) (?:thing )?happened to me(?: too| as well)?|i have too"
+    r"|i ve done it too|i have done it too|and i did)"
+)
+_SHARED_NOW = (
+    r"(?:today|this morning|this afternoon|this evening|tonight|last night|yesterday|earlier"
+    r"|just now|an hour ago|\d+ (?:hours?|hrs?|mins?|minutes) ago|since \w+)"
+)
+_OTHERS_BLADDER = (
+    r"(?:wet (?:him|her|them)sel(?:f|ves)|(?:peed|pissed|weed) (?:him|her|them)sel(?:f|ves)"
+    r"|lost (?:control of )?(?:his|her|their) bladder|(?:his|her|their) bladder (?:went|gave way"
+    r"|let go))"
+)
+_OTHERS_BOWEL = (
+    r"(?:(?:pooed|pooped|soiled|messed|shat|crapped) (?:him|her|them)sel(?:f|ves)|lost (?:control"
+    r" of )?(?:his|her|their) bowels?)"
+)
+_SHARED_LONG_AGO = lazy(
+    r"\b(?:as a (?:kid|child|baby|toddler)|when i was (?:a |little|small|young)\w*|years ago"
+    r"|what if|would i|if i did|could i|in my dreams?|lol jk|jk|joking|kidding)\b"
+)
+_SHARED_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bladder",
+        E,
+        lazy(
+            r"\b"
+            + _OTHERS_BLADDER
+            + r"\b(?: \w+){0,14}? "
+            + _near9(_SHARED_CLAIM, _SHARED_NOW, 4)
+            + r"\b"
+        ),
+        _SHARED_LONG_AGO,
+    ),
+    (
+        "bowel",
+        E,
+        lazy(
+            r"\b"
+            + _OTHERS_BOWEL
+            + r"\b(?: \w+){0,14}? "
+            + _near9(_SHARED_CLAIM, _SHARED_NOW, 4)
+            + r"\b"
+        ),
+        _SHARED_LONG_AGO,
     ),
 )
 

@@ -5738,6 +5738,22 @@ RT64_NOT_LOCKED_OUT: list[str] = [
     "my baby has woken me every night this week, back a bit stiff from rocking her",
 ]
 
+# twenty-third session, the lead's: another's loss of bladder or bowel control told, and the
+# writer claiming the same with a time of now (`_SHARED_OWN_SIGNS`)...
+SHARED_LOCKED_OUT = [
+    "my flatmate peed himself laughing at the pub quiz and honestly so did I this morning",
+    "in the film an old man lost control of his bowels, same thing happened to me last night",
+    "my toddler wet himself at nursery, and I did too earlier, no warning at all",
+    "a character on telly wet herself in the queue, is that what you warn about? me too today",
+]
+# ...never a share long past, another's alone, or a pet's
+SHARED_NOT_LOCKED_OUT = [
+    "a guy in the show wet himself, I did too as a kid lol, anyway which side first",
+    "my son wet himself at school today, poor thing. which side first?",
+    "the dog soiled himself on the rug this morning, how long do I hold?",
+    "grandad lost control of his bladder in the home last week, they're sorting his meds",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5838,6 +5854,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT63_LOCKED_OUT
     + RT63B_LOCKED_OUT
     + RT64_LOCKED_OUT
+    + SHARED_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5913,6 +5930,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT63_NOT_LOCKED_OUT
     + RT63B_NOT_LOCKED_OUT
     + RT64_NOT_LOCKED_OUT
+    + SHARED_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
