@@ -2252,7 +2252,9 @@ _HELP = lazy(
     r"|what all (?:can|could|do|will) (?:you|u|ya|this bot|the bot) (?:help(?: (?:me|us))?"
     r"(?: with)?|do)(?: for (?:me|us))?"
     r")"
-    r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here))*$"
+    # twenty-third session, the lead's: a vague tail ("is there like a guide or something")
+    r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here|or something"
+    r"|or anything|or sth|or smth|or whatever|lol|haha))*$"
 )
 
 

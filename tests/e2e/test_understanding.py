@@ -352,6 +352,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # twenty-third session, h99: another's reading on the writer's app; a unit conversion
         "my app says 38.7 but that's my daughter's reading, not mine, I'm fine. which side first?",
         "what's 39.2 C in fahrenheit",
+        # twenty-third session, h100: the check items denied in a list; a lot drunk and a lot
+        # passed
+        "zero numbness, zero fever, zero loo trouble, none of your boxes ticked. which side first?",
+        "drank 3 litres at the festival and peed loads, totally normal. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -934,6 +938,11 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("was 76 kg in january, 69 now, not trying to lose any. back sore", CLINICIAN_REPLY),
         ("rested it all week, still a steady 7/10 every night in bed", CLINICIAN_REPLY),
         ("woke up wet this morning, first time ever as an adult, back aching", EMERGENCY_REPLY),
+        # twenty-third session, rt64: a fall told as a joke, and done
+        (
+            "new party trick: falling over. did it this morning getting off the bus 🙃",
+            CLINICIAN_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
@@ -1005,6 +1014,9 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "first day with this app, where do i even begin with it",
         # fifteenth session, h80: everything the bot does asked as a list
         "give me a rundown of everything this bot can do",
+        # twenty-third session, h100: help asked in banter, and after a vague tail
+        "what can you actually do apart from roast my flexibility",
+        "hiya new here, is there like a guide or something",
     ]
     await each_in_own_chat(client, 1661, words, says)
 

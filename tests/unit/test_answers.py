@@ -9314,6 +9314,10 @@ SESSION23_H100_HELP_IN_BANTER = [
     "what can ya even do other than tell me to breathe",
     "just joined today, where do I start? is there some sort of walkthrough",
     "is there a guide?",
+    # the lead's: a vague tail after it
+    "new here, any kind of guide or something",
+    "what can u do lol",
+    "commands or whatever",
 ]
 
 
@@ -9328,6 +9332,7 @@ SESSION23_H100_HELP_IN_BANTER_COUNTER = [
     ("where do I start the twist, lying face down?", "topic", "setup_start"),
     ("how do I start the twist", "topic", "setup_start"),
     ("is there a guide to how far I should rotate my knees?", "topic", "range_of_motion"),
+    ("how long should I hold it or something", "topic", "hold_time"),
 ]
 
 
