@@ -929,6 +929,8 @@ SESSION23_H100_PAUSE_JOKE = [
     "a stabbing pain... of regret, I skipped the stretch all weekend. how should I restart",
     "burning... in my wallet, the physio charged me sixty quid. is the free routine here enough",
     "numbness -- only in the emotional way, my team lost again. how long is each hold",
+    # the lead's: the price "through" or "to" the wallet
+    "sharp pain... right to my bank balance, the mat cost 90 quid",
 ]
 SESSION23_H100_BACKSTAB = [
     "got knifed in the back by my so-called best friend at work, anyway how many reps",
@@ -971,6 +973,7 @@ SESSION23_H100_LOCKED_OUT = [
     "shooting pains down both of my legs from this morning",
     "zero fever but both legs numb since lunch",
     "shooting pain... in my leg since this morning",
+    "shooting pain... through my leg since this morning",
     "tingling?? in both my feet since yesterday lol",
     "sharp pain... and also down my leg, not joking",
     "knifed in the back by the mates lol but seriously my back has a sharp pain since this morning",
