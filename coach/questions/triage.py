@@ -20960,6 +20960,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT63_OWN_SIGNS, said),
         *_rt63b_signs(said),
         *_table_signs(_RT64_OWN_SIGNS, said),
+        *_table_signs(_RT65_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
     ]
 
@@ -21588,6 +21589,32 @@ _RT64_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 )
 
 
+# twenty-third session, rt65: the writer's falls told as begun ("i have started falling", "i
+# keep going down"), with a time that makes them new or now: the writer's own falls; never
+# asleep, in love, behind or apart, a plan, a near fall, a game, or someone else's
+_RT65_FALLS_BEGUN = (
+    r"(?:i (?:have |ve )?(?:started|begun|began|been) (?:falling|to fall|going down|keeling over)"
+    r"|i (?:keep|kept) (?:going down|keeling over|hitting the (?:floor|deck|ground)))"
+)
+_RT65_FALLS_NOW = (
+    r"(?:" + _RT64_RECENT + r"|" + _RT64_SINCE + r"|for no reason|out of nowhere|every day"
+    r"|this week|lately|recently)"
+)
+_RT65_NOT_FALLS = (
+    r"(?:asleep|in love|for (?:him|her|it|them|you)|behind|apart|off the wagon|to bits|sick ill"
+    r"|nearly|almost|never actually|in the game|the game|she|he|they|what if|in case|dream\w*)"
+)
+_RT65_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "fall_accident",
+        C,
+        # twenty-third session, rt65: the writer's falls told as begun, with a time
+        lazy(r"\b" + _near9(_RT65_FALLS_BEGUN, _RT65_FALLS_NOW, 12) + r"\b"),
+        lazy(r"\b" + _RT65_NOT_FALLS + r"\b"),
+    ),
+)
+
+
 # twenty-third session, the lead's (found by h100's fixer): another's loss of bladder or bowel
 # control told, and the writer claiming the same with a time of now ("a guy in the show wet
 # himself... I did too today", "my mate lost control of his bladder, same here this morning"):
@@ -21713,7 +21740,155 @@ def _own_sign_kept(text: str, found: Triage) -> bool:
     accident or fall told in "label: value" form with a pain label (`_rt52_accident_labelled`)."""
     if any(sign in found.signs for sign, _ in _own_signs_told(_prepare_mended(text))):
         return True
+    # twenty-third session, rt65: the writer's own sign told as another's (`_rt65_writers_own`)
+    rt65 = _rt65_writers_own(text, Triage(TriageLevel.NONE, ()))
+    if rt65 is not None and any(sign in found.signs for sign in rt65.signs):
+        return True
     return _rt52_accident_labelled(text, found)
+
+
+# twenty-third session, rt65: the writer told in the third person ("this lass", "this old boy",
+# "yours truly") at the head of a message, with a time: the writer; never a person the writer
+# names as theirs ("my grandad", "of mine", "our nan")
+_RT65_PERSON = (
+    r"(?:(?:old |young |poor |tired |achy |creaky )?(?:grandad|granddad|grandpa|grandma|granny"
+    r"|nan|nana|lass|lad|lady|man|bloke|guy|gal|girl|boy|chap|fella|fellow|woman|mum|mom|dad"
+    r"|mama|papa|gran|geezer|dude|body|old timer|old boy|old girl|old dear|old git))"
+)
+_RT65_THIRD_HEAD = lazy(
+    r"(?i)^\s*(?:(?:hi|hello|hey|morning|evening|good (?:morning|evening|afternoon)|so|well"
+    r"|right|ok|okay|update)[\s,.!:-]+)?(?:this|yours truly)\s+(?P<who>" + _RT65_PERSON + r")?"
+)
+_RT65_THIRD_AS_ME = (
+    (
+        lazy(
+            r"(?i)\b(?:this|yours truly)\s+" + _RT65_PERSON + r"(?:['’]s|\s+has)\s+(?=got\b|had\b"
+            r"|been\b|lost\b|gone\b|fallen\b)"
+        ),
+        "I have ",
+    ),
+    (lazy(r"(?i)\b(?:this|yours truly)\s+" + _RT65_PERSON + r"['’]s\s+"), "my "),
+    (lazy(r"(?i)\b(?:this|yours truly)\s+" + _RT65_PERSON + r"\s+(?:is|was)\b"), "I am"),
+    (lazy(r"(?i)\b(?:this|yours truly)\s+" + _RT65_PERSON + r"\b"), "I"),
+    (lazy(r"(?i)\byours truly\b"), "I"),
+)
+_RT65_THEIRS_NAMED = lazy(
+    r"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?" + _RT65_PERSON + r"\b|\bof (?:mine|ours)\b"
+)
+# ...with a time that makes the sign now or new
+_RT65_TIME = lazy(
+    r"(?i)\b(?:since|today|tonight|yesterday|last night|this (?:morning|week|afternoon)"
+    r"|every day|each day|by the day|brand new|new|again|getting worse|worse|started|\d+ days?)\b"
+)
+# ...a turn in "asking for a friend": the friend is the writer ("ok it's me", "that was me")
+_RT65_FOR_A_FRIEND = lazy(r"(?i)\b(?:asking|ask|question) for a (?:friend|mate|pal)\b(?:\s+who)?")
+_RT65_FRIEND_IS_ME = lazy(
+    r"(?i)\b(?:(?:it|that)(?:['’]?s| is| was)\s+(?:actually\s+|really\s+|just\s+)?me|the (?:friend"
+    r"|mate|pal) (?:is|was) me|i(?:['’]?m| am) the (?:friend|mate|pal)|(?:the )?friend\s*=\s*me)\b"
+)
+# ...the writer beside another: "me and my son both", "my colleague and I", "mine is", "for me",
+# "like my nan", "unlike my partner": the writer's part, read without the other's clauses
+_RT65_BOTH = lazy(
+    r"(?i)\b(?:(?:me|i)\s+and\s+my\s+(?:\w+\s+)?\w+|my\s+(?:\w+\s+)?\w+\s+and\s+(?:me|i|myself))"
+    r"(?:\s+both|\s+were\s+both|\s+are\s+both|\s+have\s+both)?\b"
+)
+_RT65_WRITERS_PART = lazy(
+    r"(?i)\b(?:mine(?:['’]?s|\s+is|\s+isn['’]?t|\s+is\s+not|\s+has|\s+was|\s+started|\s+now)"
+    r"|for me(?=\s*[,:])|(?:un)?like my\s+\w+(?=\s*,)|me and my|my\s+\w+\s+and\s+(?:me|i)\b)"
+)
+_RT65_OTHERS_CLAUSE = lazy(
+    r"(?i)\b(?:he|she|they|his|hers|her|him|their|theirs|them|he['’]s|she['’]s"
+    r"|my\s+(?:\w+\s+)?\w+['’]s|my\s+(?:practice\s+|work\s+|best\s+)?(?:\w*partner|son|daughter"
+    r"|brother|sister|husband|wife|mum|mom|dad|nan|gran|grandad|friend|mate|colleague|kid|kids"
+    r"|child|boy|girl|wife|bf|gf|neighbour|boss|dog)\b(?!\s+and\s+(?:me|i)\b))"
+)
+_RT65_CLAUSE = lazy(r"[^.,;:!?\n]+")
+_RT65_MINE = lazy(r"(?i)\bmine\b")
+_RT65_LIKE_MY = lazy(r"(?i)\b(?:un)?like my\s+\w+\b")
+_RT65_FOR_ME = lazy(r"(?i)\bfor me\b")
+_RT65_TAIL = lazy(r"(?i)mine|for me")
+_RT65_FIRST_PERSON = lazy(r"(?i)\b(?:i|me|my|mine|i['’]m|i['’]ve)\b")
+
+
+def _rt65_third_person(text: str) -> str | None:
+    """Twenty-third session, rt65: a message headed by the writer told in the third person
+    (`_RT65_THIRD_HEAD`), with a time (`_RT65_TIME`) and no person named as the writer's own
+    (`_RT65_THEIRS_NAMED`), written in the first person; else None."""
+    head = _RT65_THIRD_HEAD.match(text)
+    if head is None or (head.group("who") is None and "yours truly" not in head.group().lower()):
+        return None
+    if _RT65_THEIRS_NAMED.search(text) or not _RT65_TIME.search(text):
+        return None
+    for pattern, own in _RT65_THIRD_AS_ME:
+        text = pattern.sub(own, text, count=1)
+    return _rt49_as_own(text)
+
+
+def _rt65_friend_is_me(text: str) -> str | None:
+    """Twenty-third session, rt65: "asking for a friend" turned into the writer's own
+    (`_RT65_FRIEND_IS_ME`) written as the writer's message; else None."""
+    if not (_RT65_FOR_A_FRIEND.search(text) and _RT65_FRIEND_IS_ME.search(text)):
+        return None
+    text = _RT65_FRIEND_IS_ME.sub(" ", _RT65_FOR_A_FRIEND.sub(" ", text))
+    return _rt49_as_own(text)
+
+
+def _rt65_own_part(text: str) -> str | None:
+    """Twenty-third session, rt65: a message with the writer's part told beside another's
+    (`_RT65_WRITERS_PART`): the clauses that speak of the other (`_RT65_OTHERS_CLAUSE`) left out,
+    "me and my son" as "I", "mine" as "my pain", "for me" and "like my nan" dropped; else None."""
+    if not _RT65_WRITERS_PART.search(text) or not _RT65_OTHERS_CLAUSE.search(text):
+        return None
+    text = _RT65_BOTH.sub("I", text)
+    kept = [
+        clause.group()
+        for clause in _RT65_CLAUSE.finditer(text)
+        if not _RT65_OTHERS_CLAUSE.search(_RT65_LIKE_MY.sub(" ", clause.group()))
+    ]
+    told = ". ".join(kept)
+    told = _RT65_FOR_ME.sub(" ", _RT65_LIKE_MY.sub(" ", told))
+    if not _RT65_FIRST_PERSON.search(told):
+        return None
+    return _RT65_MINE.sub("my pain", told)
+
+
+def _rt65_own_tail(text: str) -> str | None:
+    """Twenty-third session, rt65: what follows the writer's last "mine ..." or "for me" set
+    against another's (`_RT65_WRITERS_PART`), read alone as the writer's (what comes before may
+    tell a trade or a course that sets a sign aside); else None."""
+    parts = [part for part in _RT65_WRITERS_PART.finditer(text) if _RT65_TAIL.match(part.group())]
+    if not parts:
+        return None
+    before, tail = text[: parts[-1].start()], text[parts[-1].start() :]
+    if not (_RT65_OTHERS_CLAUSE.search(before) and _RT65_TIME.search(tail)):
+        return None
+    return _RT65_MINE.sub("my pain", _RT65_FOR_ME.sub(" ", tail))
+
+
+def _rt65_writers_own(text: str, found: Triage) -> Triage | None:
+    """Twenty-third session, rt65: a sign the rules found no owner for or gave to someone else,
+    in a message that makes it the writer's (the writer in the third person, a friend who turns
+    out to be the writer, the writer's part beside another's): the message written as the
+    writer's (`_rt65_third_person`, `_rt65_friend_is_me`, `_rt65_own_part`) and read again; a
+    sign told plainly then is the writer's own, never below what the rules found."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    head = text[:MAX_CHARS]
+    for written in (
+        _rt65_third_person(head),
+        _rt65_friend_is_me(head),
+        # the writer's part read without the other's only where the rules gave a sign to them
+        _rt65_own_part(head) if found.context == "someone_else" else None,
+        _rt65_own_tail(head),
+    ):
+        if written is None or written == head:
+            continue
+        again = _triaged(written)
+        if again.level is not TriageLevel.NONE and not again.ambiguous:
+            if found.level.rank > again.level.rank:
+                return Triage(found.level, found.signs)
+            return again
+    return None
 
 
 def _rt54_no_taken_back(text: str, found: Triage) -> Triage | None:
@@ -21780,6 +21955,7 @@ def _triaged(text: str) -> Triage:
             or _rt50_own_fall_today(text, none)
             or _rt51_fall_in_short_sentences(text, none)
             or _own_sign_told(text, none)
+            or _rt65_writers_own(text, none)
             or _rt54_no_taken_back(text, none)
             or none
         )
@@ -21793,6 +21969,9 @@ def _triaged(text: str) -> Triage:
     own = _own_sign_told(text, found)
     if own is not None:
         return own  # twentieth session, rt52-rt54: see `_own_sign_told`
+    rt65 = _rt65_writers_own(text, found)
+    if rt65 is not None:
+        return rt65  # twenty-third session, rt65: see `_rt65_writers_own`
     taken_back = _rt54_no_taken_back(text, found)
     if taken_back is not None:
         return taken_back  # twentieth session, rt54: see `_rt54_no_taken_back`

@@ -5754,6 +5754,63 @@ SHARED_NOT_LOCKED_OUT = [
     "grandad lost control of his bladder in the home last week, they're sorting his meds",
 ]
 
+# twenty-third session, rt65: the writer's own sign told in the third person ("this old boy",
+# "yours truly"), as a friend's that turns out to be the writer's, or as the writer's part beside
+# another's ("me and my sister both", "mine is", "for me", "like my grandad") (`_rt65_writers_own`,
+# `_RT65_OWN_SIGNS`)...
+RT65_LOCKED_OUT: list[str] = [
+    "this old boy has had a numb backside and groin since this morning, can I still do the stretch",
+    "yours truly has lost all feeling in the saddle area since yesterday, is the twist safe",
+    (
+        "morning! this old dear's legs keep buckling, worse each day, fell twice today. "
+        "gentle move please?"
+    ),
+    (
+        "this bloke has had new pain between his shoulder blades since friday, lower "
+        "back same as always"
+    ),
+    "ask for a mate who lost 6kg without trying... fine, the mate is me. can I do the twist",
+    (
+        "asking for a friend who went over on the ice this morning... ok it's actually "
+        "me, back hurts now"
+    ),
+    "question for a pal: she has a numb groin since last night. alright, it's me. what now",
+    "my sister and I both fell off the horse yesterday, she's just bruised, my back is in agony",
+    "me and my husband were both in a car crash on friday, he's fine, i've had bad back pain since",
+    (
+        "my dad and I both have back pain. his goes away lying down. mine wakes me every "
+        "night and never eases with rest"
+    ),
+    "my wife's knees are fine. mine aren't: both my legs have gone weak since sunday",
+    "my son's football is going great; for me, numbness in the saddle area since this morning",
+    "just like my grandad, I've started falling over, went down twice this week for no reason",
+    "my brother's back is sore and mine is worse: both legs numb since yesterday",
+]
+# ...never another's sign alone, a friend's with no turn, the writer's part told fine, or a
+# likeness that is no sign
+RT65_NOT_LOCKED_OUT: list[str] = [
+    "my son came off his bike yesterday and hurt his back, I'm fine, can I do the twist",
+    "me and my daughter went to the fair yesterday, she loved it, my back is a bit stiff",
+    "asking for a friend: she has numbness in her groin since last night, what should she do",
+    "asking for a friend who tumbled down the stairs yesterday, can she still do the twist",
+    "my brother's sciatica is in both legs, mine is fine thanks",
+    "like my nan I love a stretch in the morning",
+    "like my nan, I've started knitting this week",
+    "this lady is going to try the twist today, any tips",
+    "this old man just loves the cactus arms, did them again today",
+    "my partner has had a bad back since the weekend, mine's fine now",
+    "for me the twist is easier in the morning, my wife prefers evenings",
+    (
+        "my grandad says this grandad has had tingly toes since he woke, poor "
+        "thing. what's the cactus arms bit"
+    ),
+    (
+        "our nan is with us this week, this old lady has had a tingly bottom since "
+        "tuesday and is seeing her gp. how long is the hold?"
+    ),
+    "my sister's sciatica goes down both legs, mine is just the usual stiffness",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5855,6 +5912,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT63B_LOCKED_OUT
     + RT64_LOCKED_OUT
     + SHARED_LOCKED_OUT
+    + RT65_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5931,6 +5989,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT63B_NOT_LOCKED_OUT
     + RT64_NOT_LOCKED_OUT
     + SHARED_NOT_LOCKED_OUT
+    + RT65_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
