@@ -5776,7 +5776,14 @@ RT65_LOCKED_OUT: list[str] = [
     ),
     "question for a pal: she has a numb groin since last night. alright, it's me. what now",
     "my sister and I both fell off the horse yesterday, she's just bruised, my back is in agony",
-    "me and my husband were both in a car crash on friday, he's fine, i've had bad back pain since",
+    (
+        "me and my mate both got knocked off our bikes by a van today, his wrist is sore, "
+        "i have awful back pain now"
+    ),
+    (
+        "my husband and I were both in a car crash this morning, he only has a scratch, "
+        "my back has been in agony since"
+    ),
     (
         "my dad and I both have back pain. his goes away lying down. mine wakes me every "
         "night and never eases with rest"
