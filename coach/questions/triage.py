@@ -45577,6 +45577,146 @@ def _aside_h100b(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+# twenty-third session, h101: another person named at the head of a sentence (a relative, a
+# friend, a gym buddy, a teacher), their sign told in that sentence...
+_ANOTHER_H101 = lazy(
+    r"^\s*(?:and\s+|but\s+|so\s+|also\s+)?(?:(?:my|our|a|the)\s+)?(?:\w+\s+){0,2}?(?:mum|mom|mam"
+    r"|mother|dad|father|husband|hubby|wife|partner|brother|bro|sister|sis|son|daughter|friend"
+    r"|mate|buddy|pal|colleague|neighbou?r|gran|granny|grandad|grandpa|grandma|nan|uncle|aunt"
+    r"|auntie|cousin|flatmate|housemate|boss|kid|child|boyfriend|girlfriend|fiance|fiancee)"
+    r"(?:['’]?s)?\b",
+    re.IGNORECASE,
+)
+_SENTENCES_H101 = re.compile(r"[^.!?\n]+")
+# ...with the writer told fine ("I feel fine myself", "I'm healthy", "no health issues", "I've
+# nothing wrong", "none of those symptoms")
+_WRITER_FINE_H101 = lazy(
+    r"\b(?:i\s+(?:feel|am|'m|’m)|i['’]m|im|i\s+feel|i['’]ve\s+been|me\s+(?:myself\s+)?i['’]m)\s+"
+    r"(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?(?:fine|ok|okay|healthy|well|grand"
+    r"|good|all\s+good)(?:\s+myself)?\b|\bno\s+(?:health\s+)?(?:issues|problems|conditions)\b"
+    r"|\bi(?:['’]ve|\s+have|ve)?\s+(?:got\s+)?(?:nothing|none\s+of\s+(?:those|that|them|it|the"
+    r"\s+\w+))(?:\s+(?:wrong|like\s+(?:it|that)))?\b|\bnothing\s+(?:wrong\s+)?(?:with\s+me|like"
+    r"\s+(?:it|that))\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own sign in that sentence or anywhere shared ("so have I", "me too",
+# "my back aching", "I've got it too")
+_OWN_SIGN_H101 = lazy(
+    r"\b(?:so\s+(?:have|do|am|did)\s+i|me\s+(?:too|as\s+well)|same\s+(?:here|with\s+me|for\s+me)"
+    r"|i\s+(?:have|had|got|do)\s+(?:\w+\s+)?(?:too|as\s+well|also)|as\s+(?:have|do)\s+i|and\s+me"
+    r"|(?:i|i['’]ve|ive|i['’]m|im|my|me|mine)\s+(?:\w+\s+){0,3}?(?:fever\w*|temperature|pains?"
+    r"|aches?|aching|achy|hurts?|hurting|numb\w*|tingl\w*|weak\w*|bladder|bowels?|wee\w*|pee\w*"
+    r"|sweat\w*|drag\w*|fell|fall|fallen|chest|back|legs?|groin|saddle|shiver\w*|unwell|ill"
+    r"|sick|poorly)|(?:back|legs?|chest|groin)\s+(?:is\s+|are\s+|has\s+been\s+)?(?:aching|achy"
+    r"|hurts?|hurting|sore|killing|numb|weak|tingl\w*))\b",
+    re.IGNORECASE,
+)
+# ...nor a time of the writer's own now ("since last night", "today", "this week")
+_OWN_NOW_H101 = lazy(
+    r"\b(?:since\s+(?:last\s+night|yesterday|this\s+morning|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|then)|today|tonight|this\s+(?:morning|week)|right\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_told_fine_h101(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h101: the sentences headed by another person (a relative, a friend,
+    a teacher) that tell a sign, when the writer is told fine elsewhere, none of the sentences
+    tells a sign of the writer's own or a time of now, and nothing is shared."""
+    if not _WRITER_FINE_H101.search(head):
+        return []
+    parts = [
+        m.group().strip()
+        for m in _SENTENCES_H101.finditer(head)
+        if _ANOTHER_H101.search(m.group()) and _triage(m.group()).level is not TriageLevel.NONE
+    ]
+    if not parts:
+        return []
+    for part in parts:
+        own = blanked(_ANOTHER_H101, blanked(_WRITER_FINE_H101, part))
+        if _OWN_SIGN_H101.search(own) or _OWN_NOW_H101.search(own):
+            return []
+    return [*_as_patterns_h98(parts), _WRITER_FINE_H101]
+
+
+# twenty-third session, h101: another's joke of a sign still to come, said of them ("he jokes
+# he'll wet himself", "she joked she'd lose control of her bladder")...
+_THEIR_JOKE_H101 = lazy(
+    r"\b(?:he|she|they|husband|hubby|wife|partner|mate|friend|brother|sister|mum|dad|kids?)\s+"
+    r"(?:jokes?|joked|joking|teases?|teased|says?|said|reckons?|swears?|threatens?|threatened)\s+"
+    r"(?:that\s+)?(?:he|she|they)(?:['’]ll|['’]d|\s+will|\s+would|\s+is\s+going\s+to|\s+might"
+    r"|['’]s\s+going\s+to|['’]re\s+going\s+to)\s+[^.!?\n]{0,40}?\b(?:(?:his|her|their)\s+"
+    r"(?:bladder|bowels?|legs?|pants|trousers|knickers)|him|her|them)(?:self|selves)?\b"
+    r"(?:\s+(?:laughing|from\s+laughing|with\s+laughter))?",
+    re.IGNORECASE,
+)
+# ...never the writer's own sign beside it ("and I actually have", "I nearly did")
+_JOKE_GUARD_H101 = lazy(
+    r"\b(?:i\s+(?:actually\s+|nearly\s+|almost\s+|really\s+)?(?:have|did|do|had|am|can['’]?t)\b"
+    r"|me\s+too|so\s+(?:have|do|did)\s+i|my\s+(?:bladder|bowels?|legs?|back)|numb\w*|can['’]?t"
+    r"\s+feel)",
+    re.IGNORECASE,
+)
+
+
+def _their_joke_h101(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h101: another's joke of a sign still to come, said of them, with
+    nothing of the writer's own bladder, legs or back, or a feeling lost."""
+    if not _THEIR_JOKE_H101.search(head):
+        return []
+    if _JOKE_GUARD_H101.search(blanked(_THEIR_JOKE_H101, head)):
+        return []
+    return [_THEIR_JOKE_H101]
+
+
+# twenty-third session, h101: one side weaker than the other compared ("my left side is weaker
+# than my right")...
+_SIDE_WEAKER_H101 = lazy(
+    r"\b(?:my\s+)?(?:left|right|one|dominant|non\s*-?\s*dominant)\s+(?:side|arm|leg|glute|hip"
+    r"|oblique)s?\s+(?:is|are|feels?|seems?|has\s+always\s+been|was\s+always)\s+(?:a\s+(?:bit|little"
+    r"|touch)\s+|slightly\s+|much\s+|way\s+|always\s+)?weaker\s+than\s+(?:my\s+|the\s+)?(?:right"
+    r"|left|other)(?:\s+(?:one|side|arm|leg))?\b",
+    re.IGNORECASE,
+)
+# ...told a matter of strength, the nerves denied ("muscle-wise", "not a nerve thing",
+# "just muscle imbalance")
+_STRENGTH_NOT_NERVES_H101 = lazy(
+    r"\b(?:strength\s*-?\s*wise|muscle\s*-?\s*wise|(?:muscle|muscular|strength)\s+imbalance"
+    r"|not\s+(?:a\s+)?(?:nerves?|nerve\s+thing|numb\w*|neuro\w*)(?:\s+or\s+(?:anything|owt"
+    r"|something|whatever))?|nothing\s+(?:to\s+do\s+with\s+)?(?:nerves?|neuro\w*))\b",
+    re.IGNORECASE,
+)
+# ...never a weakness new, sudden or growing, nor with numbness, dragging or giving way
+_SIDE_GUARD_H101 = lazy(
+    r"\b(?:gone|going|getting|got|went|become|becoming|suddenly|sudden|new|since|started|today"
+    r"|this\s+week|worse|drag\w*|giv\w*\s+way|buckl\w*|numb\w*(?!\s+or)|tingl\w*|can['’]?t\s+feel"
+    r"|pins\s+and\s+needles)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_strength_h101(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h101: one side compared weaker than the other as a matter of
+    strength with the nerves denied, nothing new, sudden, growing, numb or giving way."""
+    if not (_SIDE_WEAKER_H101.search(head) and _STRENGTH_NOT_NERVES_H101.search(head)):
+        return []
+    rest = blanked(_STRENGTH_NOT_NERVES_H101, blanked(_SIDE_WEAKER_H101, head))
+    if _SIDE_GUARD_H101.search(rest):
+        return []
+    return [_SIDE_WEAKER_H101, _STRENGTH_NOT_NERVES_H101]
+
+
+def _aside_h101(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h101: the readers above that find their harmless figure in ``head``
+    (another's sign with the writer told fine, another's joke of a sign to come, one side weaker
+    as a matter of strength), each as the spans it sets aside."""
+    return [
+        *_another_told_fine_h101(head),
+        *_their_joke_h101(head),
+        *_side_strength_h101(head),
+    ]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -45635,4 +45775,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h99,
     _aside_h100,
     _aside_h100b,
+    _aside_h101,
 )

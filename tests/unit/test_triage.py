@@ -1077,6 +1077,54 @@ SESSION23_H100B_LOCKED_OUT = [
     " thing happened to me this morning",
 ]
 
+# twenty-third session, h101: another's sign with the writer told fine, another's joke of a sign
+# still to come, one side weaker as a matter of strength with the nerves denied
+SESSION23_H101_ANOTHER_TOLD_FINE = [
+    "partner's had a fever since friday and I'm doing every school run, but I feel fine"
+    " myself. time for a quick one?",
+    "my wife had chest pain a few months back, ECG was normal. I'm healthy myself, can she join"
+    " in?",
+    "grandad had chest pains in the spring, scans all clear, heart is fine. I'm healthy, can he"
+    " do it with me?",
+    "wife: 60, had a chest pain scare last month, tests normal. me: 58, no health issues. ok for"
+    " us both?",
+]
+SESSION23_H101_THEIR_JOKE = [
+    "my dad swears he'll pee himself from laughing at my form. what's the right hip position?",
+    "my girlfriend jokes she'll wet herself if I keep doing the twist in my pyjamas. how long"
+    " should I hold it?",
+    "my son says he'll lose control of his legs if he watches me do this any longer haha. elbows"
+    " up or down?",
+]
+SESSION23_H101_SIDE_STRENGTH = [
+    "my left arm is weaker than the other one, strength-wise, always has been. can I still twist?",
+    "my right side has always been slightly weaker than the left, muscle imbalance, not nerves. ok"
+    " to start?",
+    "the physio said my right leg is weaker than my left, strength-wise, nothing to do with"
+    " nerves. will the twist help?",
+]
+SESSION23_H101_HARMLESS = [
+    *SESSION23_H101_ANOTHER_TOLD_FINE,
+    *SESSION23_H101_THEIR_JOKE,
+    *SESSION23_H101_SIDE_STRENGTH,
+]
+# ...while the writer's own sign beside another's, a joke beside the writer's own loss, or one
+# side gone weaker, suddenly or since a day, lock out
+SESSION23_H101_LOCKED_OUT = [
+    "my wife has a fever and I've got one too, back aching since yesterday",
+    "my wife has a fever and me too, I'm fine otherwise",
+    "my brother had a fever. I'm fine but I've had a fever since yesterday too",
+    "dad had chest pain last year and now I have chest pain right now, I'm fine otherwise",
+    "my husband has chest pains and I feel fine but both my legs have been numb since breakfast",
+    "dad had a fall today, I'm fine. my back is agony and both legs are numb",
+    "I can't control my bladder and my husband jokes he'll do the same",
+    "my partner keeps joking he'll lose his bladder control, and honestly my legs are numb today",
+    "my right leg is weaker than my left since last week, not nerves I think",
+    "my left leg is suddenly a lot weaker than the right one, strength-wise",
+    "my left side has been weaker than my right since Monday, not nerves",
+    "my left leg is weaker than my right and it's getting worse, strength-wise",
+]
+
 
 @each("text", SESSION23_H100B_HARMLESS)
 def test_a_harmless_story_another_or_a_plain_bodily_fact_does_not_lock_out(text: str) -> None:
@@ -1092,5 +1140,19 @@ def test_a_real_sign_beside_banter_still_locks_out(text: str) -> None:
 
 @each("text", SESSION23_H100B_LOCKED_OUT)
 def test_the_writers_own_sign_beside_a_story_or_bodily_fact_still_locks_out(text: str) -> None:
+    assert triage(text).level is not N, triage(text)
+    assert answer(text).kind == "safety", triage(text)
+
+
+@each("text", SESSION23_H101_HARMLESS)
+def test_anothers_sign_a_joke_or_a_strength_imbalance_does_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind != "safety", triage(text)
+
+
+@each("text", SESSION23_H101_LOCKED_OUT)
+def test_the_writers_own_sign_beside_anothers_or_a_new_weakness_still_locks_out(
+    text: str,
+) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
