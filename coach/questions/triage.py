@@ -45604,11 +45604,19 @@ _WRITER_FINE_H101 = lazy(
 _OWN_SIGN_H101 = lazy(
     r"\b(?:so\s+(?:have|do|am|did)\s+i|me\s+(?:too|as\s+well)|same\s+(?:here|with\s+me|for\s+me)"
     r"|i\s+(?:have|had|got|do)\s+(?:\w+\s+)?(?:too|as\s+well|also)|as\s+(?:have|do)\s+i|and\s+me"
-    r"|(?:i|i['’]ve|ive|i['’]m|im|my|me|mine)\s+(?:\w+\s+){0,3}?(?:fever\w*|temperature|pains?"
+    r"|(?:i|i['’]ve|ive|i['’]m|im|my|me|mine(?:['’]s)?)\s+(?:\w+\s+){0,5}?(?:fever\w*|temperature|pains?"
+    r"|face|words?|speech|slur\w*|weight|droop\w*"
     r"|aches?|aching|achy|hurts?|hurting|numb\w*|tingl\w*|weak\w*|bladder|bowels?|wee\w*|pee\w*"
     r"|sweat\w*|drag\w*|fell|fall|fallen|chest|back|legs?|groin|saddle|shiver\w*|unwell|ill"
     r"|sick|poorly)|(?:back|legs?|chest|groin)\s+(?:is\s+|are\s+|has\s+been\s+)?(?:aching|achy"
     r"|hurts?|hurting|sore|killing|numb|weak|tingl\w*))\b",
+    re.IGNORECASE,
+)
+# ...nor another's word of the writer ("she says my face...", "he noticed I'm...", "made me
+# write")
+_SAID_OF_WRITER_H101 = lazy(
+    r"\b(?:says?|said|thinks?|reckons?|noticed|notices|tells?\s+me|told\s+me|made\s+me"
+    r"|worried|worries|swears?)\b[^.!?\n]{0,20}?\b(?:my|i|i['’]m|im|i['’]ve|ive|me|mine)\b",
     re.IGNORECASE,
 )
 # ...nor a time of the writer's own now ("since last night", "today", "this week")
@@ -45634,7 +45642,11 @@ def _another_told_fine_h101(head: str) -> list[re.Pattern[str]]:
         return []
     for part in parts:
         own = blanked(_ANOTHER_H101, blanked(_WRITER_FINE_H101, part))
-        if _OWN_SIGN_H101.search(own) or _OWN_NOW_H101.search(own):
+        if (
+            _OWN_SIGN_H101.search(own)
+            or _OWN_NOW_H101.search(own)
+            or _SAID_OF_WRITER_H101.search(own)
+        ):
             return []
     return [*_as_patterns_h98(parts), _WRITER_FINE_H101]
 

@@ -1108,8 +1108,8 @@ SESSION23_H101_HARMLESS = [
     *SESSION23_H101_THEIR_JOKE,
     *SESSION23_H101_SIDE_STRENGTH,
 ]
-# ...while the writer's own sign beside another's, a joke beside the writer's own loss, or one
-# side gone weaker, suddenly or since a day, lock out
+# ...while the writer's own sign beside another's or told by another, a joke beside the writer's
+# own loss, or one side gone weaker, suddenly or since a day, lock out
 SESSION23_H101_LOCKED_OUT = [
     "my wife has a fever and I've got one too, back aching since yesterday",
     "my wife has a fever and me too, I'm fine otherwise",
@@ -1117,6 +1117,9 @@ SESSION23_H101_LOCKED_OUT = [
     "dad had chest pain last year and now I have chest pain right now, I'm fine otherwise",
     "my husband has chest pains and I feel fine but both my legs have been numb since breakfast",
     "dad had a fall today, I'm fine. my back is agony and both legs are numb",
+    "my husband noticed my mouth drooping on one side and my speech is slurred, I feel fine"
+    " otherwise",
+    "my partner reckons I've dropped two stone without trying since the summer, I'm fine in myself",
     "I can't control my bladder and my husband jokes he'll do the same",
     "my partner keeps joking he'll lose his bladder control, and honestly my legs are numb today",
     "my right leg is weaker than my left since last week, not nerves I think",
