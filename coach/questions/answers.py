@@ -2168,6 +2168,52 @@ _THIS_EXERCISE = lazy(
 )
 
 
+# twenty-third session, h101: help asked for the writer and another person together ("for me and
+# my wife", "for my dad and me", "for the two of us"): still how to use the bot
+_PEOPLE_H101 = (
+    r"(?:husband|wife|partner|spouse|hubby|other half|boyfriend|girlfriend|fiance|fiancee|mum"
+    r"|mom|mother|dad|father|parent|son|daughter|kid|child|children|friend|sister|brother"
+    r"|family|mate|flatmate|roommate|housemate|colleague|gran|grandma|granny|grandad|grandpa"
+    r"|nan|nana|neighbour|neighbor|aunt|auntie|uncle|sibling|mother in law|father in law)s?"
+)
+_FOR_US_H101 = (
+    r"(?: for (?:me|us|myself)(?: (?:and|&|plus) (?:my|our) (?:\w+ )?"
+    + _PEOPLE_H101
+    + r"| (?:both|two|all)| and (?:him|her|them))?"
+    r"| for (?:my|our) (?:\w+ )?" + _PEOPLE_H101 + r" (?:and|&|plus) (?:me|i|myself)"
+    r"| for (?:the two|both|the both|all) of us)?"
+)
+# twenty-third session, h101: another person named beside the question ("my sister", "for my
+# grandma", "my friend says"), with what is told of them in the third person: the question is
+# the writer's own, or asked for them, and is read with the person set aside
+_OTHER_PERSON_H101 = lazy(
+    r"\b(?:(?:for|with|to|and|like) )?(?:my|our) (?:\w+ )?"
+    + _PEOPLE_H101
+    + r"\b(?: (?:says|said|swears|swore|reckons|reckoned|thinks|thought|told me|tells me|claims"
+    r"|insists|believes)(?: that)?\b)?"
+)
+_THIRD_PERSON_H101 = {
+    "she": "i",
+    "he": "i",
+    "her": "my",
+    "his": "my",
+    "him": "me",
+    "hers": "mine",
+    "herself": "myself",
+    "himself": "myself",
+}
+
+
+def _other_person_set_aside_h101(normal: str) -> str | None:
+    """Twenty-third session, h101: ``normal`` with another person named (`_OTHER_PERSON_H101`)
+    set aside and what is told of them in the third person read as the writer's own
+    (`_THIRD_PERSON_H101`); None when no other person is named."""
+    if not _OTHER_PERSON_H101.search(normal):
+        return None
+    rest = _OTHER_PERSON_H101.sub(" ", normal)
+    return " ".join(_THIRD_PERSON_H101.get(w, w) for w in rest.split())
+
+
 # "help", "menu", "commands", "what can you do" and close variants, as the whole message: how to
 # use the bot (the command list), never the safety list. A red flag has been triaged before.
 _HELP = lazy(
@@ -2189,9 +2235,8 @@ _HELP = lazy(
     r"|readme|faq"
     r"|getting started|quick start(?: guide)?))"
     r"|what (?:can|do|else can|could|exactly can|exactly do) (?:you|u|ya) (?:(?:actually|really"
-    r"|even|exactly|actually even|do for me|help (?:me )?with) )?do"
     # round 29: "what can you do for me?"
-    r"(?: for (?:me|us))?"
+    r"|even|exactly|actually even|do for me|help (?:me )?with) )?do" + _FOR_US_H101 +
     # twenty-third session, h100: the bot's abilities asked beyond one the writer names ("what
     # else can you do apart from counting my reps"): still how to use the bot
     r"(?: (?:besides|apart from|other than|aside from|except|beyond|as well as) (?:\w+ ){0,5}"
@@ -2199,10 +2244,11 @@ _HELP = lazy(
     # round 40: the bot's abilities asked in any wording ("what exactly are you able to do for
     # me?", "what are you capable of?", "what is it you can do")
     r"|what (?:exactly |actually |precisely )?(?:are|r) (?:you|u|ya|this bot|the bot)"
-    r" (?:actually |really |exactly |even )?(?:able to do|capable of(?: doing)?)(?: for (?:me|us))?"
-    r"|what (?:exactly )?is it (?:that )?(?:you|u|this bot|the bot) (?:can |could )?(?:do|offer)"
-    r"(?: for (?:me|us))?"
-    r"|what (?:exactly |actually )?(?:can|could|do|will) (?:you|u|this bot|the bot)"
+    r" (?:actually |really |exactly |even )?(?:able to do|capable of(?: doing)?)"
+    + _FOR_US_H101
+    + r"|what (?:exactly )?is it (?:that )?(?:you|u|this bot|the bot) (?:can |could )?(?:do|offer)"
+    + _FOR_US_H101
+    + r"|what (?:exactly |actually )?(?:can|could|do|will) (?:you|u|this bot|the bot)"
     r" (?:offer|provide)(?: (?:me|us))?"
     r"|what (?:can|does|do|could) (?:this|the|you) (?:bot|thing|app|chat|robot|coach)"
     r" (?:actually |really |even )?do"
@@ -2248,10 +2294,10 @@ _HELP = lazy(
     r"(?:the )?(?:things?|stuff)|the (?:things?|stuff)|all)(?: (?:that|which))? (?:you|u|ya"
     r"|this bot|the bot|this thing|this app) (?:are |is )?(?:(?:actually|really|even|possibly) )?"
     r"(?:can |could |will |able to |are able to )?(?:help(?: (?:me|us|people))?(?: out)?(?: with)?"
-    r"|do|offer|cover|handle|assist(?: (?:me|us))? with)(?: for (?:me|us))?"
-    r"|what all (?:can|could|do|will) (?:you|u|ya|this bot|the bot) (?:help(?: (?:me|us))?"
-    r"(?: with)?|do)(?: for (?:me|us))?"
-    r")"
+    r"|do|offer|cover|handle|assist(?: (?:me|us))? with)"
+    + _FOR_US_H101
+    + r"|what all (?:can|could|do|will) (?:you|u|ya|this bot|the bot) (?:help(?: (?:me|us))?"
+    r"(?: with)?|do)" + _FOR_US_H101 + r")"
     # twenty-third session, the lead's: a vague tail ("is there like a guide or something")
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here|or something"
     r"|or anything|or sth|or smth|or whatever|lol|haha))*$"
@@ -3155,6 +3201,34 @@ _CONDITIONS_COMPARED_H97 = lazy(
     + r" (?:\w+ ){0,3}?(?:differ|different|the same|apart)\b"
 )
 
+# twenty-third session, h101: which of a condition and something milder the writer's own body (or
+# "it", "this pain") is, asked ("could my neck be a bulging disc or only a strained muscle", "is it
+# just muscular or arthritis"): a diagnosis asked, beyond the bot
+_MILDER_H101 = (
+    r"(?:muscle\w*|muscular|strain\w*|sprain\w*|pulled|tight\w*|stiff\w*|soft tissue|nothing"
+    r"|normal|posture|ligament\w*|tendon\w*|knot\w*|spasm\w*|something (?:else|minor|simple))"
+)
+_WHOSE_H101 = (
+    r"(?:it|this|that|my (?:\w+ ){0,2}?(?:back|spine|neck|hip|hips|knee|shoulder|pain|problem"
+    r"|issue|ache|aches|stiffness|leg|bum|buttock)|the (?:pain|ache|stiffness|problem))"
+)
+_WHICH_CONDITION_H101 = lazy(
+    r"\b(?:is|could|might|would|can|may) "
+    + _WHOSE_H101
+    + r" (?:(?:be|just|actually|really|likely|possibly|probably|more|more like) )*(?:a |an |the"
+    r" |from a |from an |from |caused by (?:a |an )?)?(?:"
+    + _ANY_CONDITION_H97
+    + r" or (?:\w+ ){0,3}?(?:"
+    + _MILDER_H101
+    + r"|"
+    + _ANY_CONDITION_H97
+    + r")|"
+    + _MILDER_H101
+    + r"(?: \w+){0,2}? or (?:\w+ ){0,3}?"
+    + _ANY_CONDITION_H97
+    + r")\b"
+)
+
 
 def _medicine_routine_blanked_h97(normal: str) -> str:
     """Twenty-second session, h97: the message without a medicine told as a moment of the
@@ -3198,6 +3272,10 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
         return "medical"
     if _CONDITIONS_COMPARED_H97.search(normal):
         # twenty-second session, h97: two conditions compared, a medical question
+        return "medical"
+    if _WHICH_CONDITION_H101.search(normal):
+        # twenty-third session, h101: whether the writer's body is a condition or something
+        # milder, asked: a diagnosis
         return "medical"
     if _condition_with_the_move(normal) and not _INJECTION.search(normal):
         return None
@@ -7294,6 +7372,21 @@ class Matcher:
                 best = match
         return best
 
+    def _other_person_h101(self, normal: str, match: _Match | None) -> _Match | None:
+        """Twenty-third session, h101: a "Did you mean" (or no match) for a question with
+        another person named beside it (a sister's leg, a grandma's count, a friend's claim) is
+        read again with the person set aside (`_other_person_set_aside_h101`): its one strong
+        topic when it finds one. Never beside a word of pain, or beyond the twist."""
+        if match is not None and match.passes and not match.options():
+            return match
+        rest = _other_person_set_aside_h101(normal)
+        if rest is None or _PAIN_WORD_46.search(normal) or _beyond_the_twist(normal) != "no":
+            return match
+        again = self.best(rest)
+        if again is None or not again.passes or again.options() or again.key in _NOT_THE_MOVE:
+            return match
+        return again
+
     def _closing_match(
         self,
         text: str,
@@ -7591,6 +7684,9 @@ class Matcher:
         # sixteenth session, h81 (c): "plumber, knees stiff from a day under a sink. hold time?":
         # the chatty preamble drowns the closing question or pulls it elsewhere
         match, watched_aside = self._closing_match(text, normal, match, tokens)
+        # twenty-third session, h101: another person named beside the question must not make a
+        # strong match weak (`_other_person_h101`)
+        match = self._other_person_h101(normal, match)
         if (match is None or not match.passes) and _simply_explained_h97(normal):
             # twenty-second session, h97: the move asked to be explained simply: how to do it
             topic = self.index.topics["how_to"]

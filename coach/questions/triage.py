@@ -15932,6 +15932,11 @@ _HYPOTHETICAL = lazy(
     r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
     # round 29: a learner's grammar ("what i do if it starts to hurt", "what i must do when")
     r"|what (?:i|we) (?:should |must |can |need to |have to )?do (?:if|when|in case|once)"
+    # twenty-third session, h101: the rule asked for more than the writer ("what should we do
+    # if", "what do you do once", "what must one do when"): a question about a pain that may
+    # come, as "what should i do" is
+    r"|what (?:should|must|shall|do|can|would|could|ought) (?:we|one|you|u|they|people|us)"
+    r" (?:\w+ )?(?:to )?do (?:if|when|in case|once|should)"
     # round 34: the bot's own rule asked in any shape ("what am I supposed to do if it starts to
     # hurt halfway through", "what would I do", "what's the drill if", "stop or keep going?")
     r"|^(?:say|suppose|supposing|imagine|lets say) |(?:what|wat|wot) (?:am|are|is|was) (?:i|we"

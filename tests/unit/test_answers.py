@@ -9471,3 +9471,139 @@ def test_session23_h100_asked_in_banter_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h101: help asked for the writer and another person together
+SESSION23_H101_HELP_FOR_TWO = [
+    "what exactly are you capable of for both of us?",
+    "what all can you help with for me and my girlfriend",
+    "what can u do for us both",
+    "what is it you can offer for my dad and me",
+]
+
+
+@each("question", SESSION23_H101_HELP_FOR_TWO)
+def test_session23_h101_help_for_two(question: str) -> None:
+    _answered_kind(question, "help", None)
+
+
+# ...counter-probes: another's condition asked, the writer's bad back, a herniated disc told, a
+# sign of now told beside it
+SESSION23_H101_HELP_FOR_TWO_COUNTER = [
+    ("what can you do for my husband's sciatica?", "topic", "sciatica"),
+    ("what can u do for me and my bad back", "clarify", "about_bot"),
+    ("can you help my wife and me with the twist, she has a herniated disc?", "decline", None),
+    (
+        "what can u do for me and my hubby? he has had numb legs since this morning",
+        "safety_ask",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION23_H101_HELP_FOR_TWO_COUNTER)
+def test_session23_h101_help_for_two_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h101: a question for or beside another person, read with the person set
+# aside
+SESSION23_H101_OTHER_PERSON = [
+    (
+        "my brother's right knee drops much lower than his left one and mine does the same, "
+        "how come?",
+        "uneven_sides",
+    ),
+    (
+        "my aunt gets her right knee much further across than her left, same with me, why?",
+        "uneven_sides",
+    ),
+    ("my colleague reckons this sorted his sciatica, could it sort mine as well?", "sciatica"),
+]
+
+
+@each("question,topic", SESSION23_H101_OTHER_PERSON)
+def test_session23_h101_other_person_set_aside(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: another's hold or reach asked, another's sign of now told, the writer's own
+# count asked beside another's injury
+SESSION23_H101_OTHER_PERSON_COUNTER = [
+    ("how long should my husband hold each side, he's new to it", "topic", "hold_time"),
+    ("my wife's knee won't reach the floor, what should she do?", "topic", "foot_not_reaching"),
+    ("my sister has had numb legs since this morning, can she still do it?", "safety_ask", None),
+    ("my mum fell this morning and now her leg is numb, what about me?", "safety_ask", None),
+    ("my partner says I should hold it for a minute, how long is right?", "topic", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION23_H101_OTHER_PERSON_COUNTER)
+def test_session23_h101_other_person_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h101: the rule for a pain that may come asked for more than the writer
+# ("what should we do if", "what do you do when"): no report of pain now
+SESSION23_H101_PAIN_THAT_MAY_COME = [
+    "so what should we do if the twist begins hurting near the end of the set?",
+    "what ought one to do should it start hurting in the hold",
+    "what must they do if the stretch begins to hurt mid set",
+    "what do you do when it begins to hurt midway through a rep?",
+    "what should we do in case the twist starts hurting near the end?",
+    "what should we do if my knee starts to ache during the hold",
+    "my wife and I wonder what we should do when it starts to hurt mid-sweep",
+]
+
+
+@each("question", SESSION23_H101_PAIN_THAT_MAY_COME)
+def test_session23_h101_pain_that_may_come(question: str) -> None:
+    _answered_kind(question, "topic", "if_it_hurts")
+
+
+# ...counter-probes: a pain now, since, again or after a fall still stops
+SESSION23_H101_PAIN_THAT_MAY_COME_COUNTER = [
+    "it hurts right now halfway through the hold",
+    "what should we do? it started hurting halfway through today",
+    "what must we do if it hurts again like this morning, it is getting worse",
+    "what do you do when it hurts since the fall yesterday, shooting down my leg",
+    "what should we do, my back has hurt badly since this morning and my leg is numb",
+]
+
+
+@each("question", SESSION23_H101_PAIN_THAT_MAY_COME_COUNTER)
+def test_session23_h101_pain_that_may_come_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+# twenty-third session, h101: which of a condition and something milder the writer's body is,
+# asked: a diagnosis, declined
+SESSION23_H101_WHICH_CONDITION = [
+    "is my neck a slipped disc or only muscular? it has been stiff for three days",
+    "could my hip be arthritis or just tightness, it's been stiff most of the month",
+    "is it a muscle thing or a disc problem in my back?",
+]
+
+
+@each("question", SESSION23_H101_WHICH_CONDITION)
+def test_session23_h101_which_condition_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: the move's own kind of stretch asked, beside a condition told or not
+SESSION23_H101_WHICH_CONDITION_COUNTER = [
+    (
+        "I have a herniated disc, is it just a muscle stretch or does it work the spine too?",
+        "topic",
+        "muscles_stretched",
+    ),
+    ("is the twist a muscle stretch or a joint mobiliser?", "topic", "muscles_stretched"),
+    ("is my back stiff because of a disc or a muscle?", "clarify", "why_move"),
+]
+
+
+@each("question,kind,topic", SESSION23_H101_WHICH_CONDITION_COUNTER)
+def test_session23_h101_which_condition_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
