@@ -7373,11 +7373,12 @@ class Matcher:
         return best
 
     def _other_person_h101(self, normal: str, match: _Match | None) -> _Match | None:
-        """Twenty-third session, h101: a "Did you mean" (or no match) for a question with
+        """Twenty-third session, h101: a "Did you mean" for a question with
         another person named beside it (a sister's leg, a grandma's count, a friend's claim) is
         read again with the person set aside (`_other_person_set_aside_h101`): its one strong
         topic when it finds one. Never beside a word of pain, or beyond the twist."""
-        if match is not None and match.passes and not match.options():
+        if match is None or not match.passes or not match.options():
+            # no match is no "Did you mean": a house habit told of a flatmate stays declined
             return match
         rest = _other_person_set_aside_h101(normal)
         if rest is None or _PAIN_WORD_46.search(normal) or _beyond_the_twist(normal) != "no":

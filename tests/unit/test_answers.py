@@ -9510,15 +9510,15 @@ def test_session23_h101_help_for_two_counter_probes(question: str, kind: str, to
 # aside
 SESSION23_H101_OTHER_PERSON = [
     (
-        "my brother's right knee drops much lower than his left one and mine does the same, "
-        "how come?",
+        "my girlfriend gets her right leg way further over than her left. same for me, why?",
         "uneven_sides",
     ),
     (
-        "my aunt gets her right knee much further across than her left, same with me, why?",
+        "my cousin's right leg goes way further over than the left. me too actually, why?",
         "uneven_sides",
     ),
-    ("my colleague reckons this sorted his sciatica, could it sort mine as well?", "sciatica"),
+    ("my uncle says this helped his sciatica loads, might it help mine?", "sciatica"),
+    ("how many sweeps side to side for my dad? he does the flowing one with me", "reps_sets"),
 ]
 
 
