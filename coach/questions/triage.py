@@ -21647,6 +21647,22 @@ _SHARED_LONG_AGO = lazy(
     r"\b(?:as a (?:kid|child|baby|toddler)|when i was (?:a |little|small|young)\w*|years ago"
     r"|what if|would i|if i did|could i|in my dreams?|lol jk|jk|joking|kidding)\b"
 )
+# ...and a crash shared with another, recent, who is told fine, beside the writer's own pain
+# since ("me and my husband were in a car crash on friday, he's fine, i've had bad back pain
+# since"): a reader of the other's being fine had set aside the writer's clause with it
+_SHARED_CRASH = (
+    r"(?:crash|crashed|accident|collision|pile up|smash|rear ended|knocked off|came off)"
+    r"(?: \w+){0,4}? (?:today|yesterday|this morning|last night|tonight|on (?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day|\d+ (?:hours?|days?) ago|an hour ago|a day ago)"
+)
+_SHARED_OWN_PAIN_SINCE = (
+    r"(?:i ve had|i have had|i had|i ve got|i have got|my (?:back|neck|spine) (?:has been|s been"
+    r"|is|has|hurts|hurt))(?: \w+){0,4}? (?:pain|agony|sore|bad|killing me|hurting|aching|ache"
+    r"|hurt|hurts)(?: \w+){0,3}? (?:since|ever since|from then|after it)"
+)
+_SHARED_CRASH_PAST = lazy(
+    r"\b(?:years ago|last year|healed|recovered|fine now|settled|all good now|better now)\b"
+)
 _SHARED_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "bladder",
@@ -21671,6 +21687,12 @@ _SHARED_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str
             + r"\b"
         ),
         _SHARED_LONG_AGO,
+    ),
+    (
+        "serious_trauma",
+        E,
+        lazy(r"\b" + _near9(_SHARED_CRASH, _SHARED_OWN_PAIN_SINCE, 12) + r"\b"),
+        _SHARED_CRASH_PAST,
     ),
 )
 

@@ -5745,6 +5745,9 @@ SHARED_LOCKED_OUT = [
     "in the film an old man lost control of his bowels, same thing happened to me last night",
     "my toddler wet himself at nursery, and I did too earlier, no warning at all",
     "a character on telly wet herself in the queue, is that what you warn about? me too today",
+    # ...and a recent crash shared with another told fine, the writer's own pain since
+    "me and my husband were both in a car crash today, he is fine, i have had bad back pain since",
+    "my mum and I had a small accident yesterday, she's totally fine, my neck has been sore since",
 ]
 # ...never a share long past, another's alone, or a pet's
 SHARED_NOT_LOCKED_OUT = [
@@ -5752,6 +5755,8 @@ SHARED_NOT_LOCKED_OUT = [
     "my son wet himself at school today, poor thing. which side first?",
     "the dog soiled himself on the rug this morning, how long do I hold?",
     "grandad lost control of his bladder in the home last week, they're sorting his meds",
+    "my husband was in a car crash on friday, he's fine, how long do I hold the stretch",
+    "we had a car crash last year, both fine now, I've had back pain since but it's settled",
 ]
 
 # twenty-third session, rt65: the writer's own sign told in the third person ("this old boy",
