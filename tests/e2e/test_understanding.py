@@ -943,6 +943,22 @@ async def test_an_unambiguous_red_flag_never_asks(
             "new party trick: falling over. did it this morning getting off the bus 🙃",
             CLINICIAN_REPLY,
         ),
+        # twenty-third session, rt65: the writer in the third person; a friend's turned the
+        # writer's; a crash shared with another told fine, the writer's pain since
+        (
+            "this old fella has had pins and needles round his undercarriage since he woke up."
+            " which side first?",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "asking for a friend who's lost 6 kg without trying and has back pain... ok it's me",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "me and my husband were both in a car crash on friday, he's fine, i've had bad back"
+            " pain since",
+            EMERGENCY_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
@@ -1017,6 +1033,8 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         # twenty-third session, h100: help asked in banter, and after a vague tail
         "what can you actually do apart from roast my flexibility",
         "hiya new here, is there like a guide or something",
+        # twenty-third session, h101: help asked for two
+        "what can you do for me and my wife?",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
