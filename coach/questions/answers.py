@@ -7376,7 +7376,8 @@ class Matcher:
         """Twenty-third session, h101: a "Did you mean" for a question with
         another person named beside it (a sister's leg, a grandma's count, a friend's claim) is
         read again with the person set aside (`_other_person_set_aside_h101`): its one strong
-        topic when it finds one. Never beside a word of pain, or beyond the twist."""
+        topic when it finds one among those offered (the lead's: never a topic the question had
+        not come near). Never beside a word of pain, or beyond the twist."""
         if match is None or not match.passes or not match.options():
             # no match is no "Did you mean": a house habit told of a flatmate stays declined
             return match
@@ -7385,6 +7386,8 @@ class Matcher:
             return match
         again = self.best(rest)
         if again is None or not again.passes or again.options() or again.key in _NOT_THE_MOVE:
+            return match
+        if again.key != match.key and again.key not in match.options():
             return match
         return again
 
