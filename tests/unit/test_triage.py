@@ -814,17 +814,6 @@ SESSION23_HARMLESS_B_LOCKED_OUT = [
 ]
 
 
-@each("text", SESSION23_HARMLESS_B)
-def test_a_harmless_reason_figure_alarm_or_training_word_does_not_lock_out(text: str) -> None:
-    assert triage(text).level is N, triage(text)
-    assert answer(text).kind != "safety", triage(text)
-
-
-@each("text", SESSION23_HARMLESS_B_LOCKED_OUT)
-def test_a_real_sign_beside_a_request_figure_or_training_still_locks_out(text: str) -> None:
-    assert answer(text).kind == "safety", triage(text)
-
-
 # Twenty-third session, h99: harmless figures. A reading that is another's (a child's
 # temperature on the writer's app), a unit conversion asked of a bare figure, the weather's heat
 # and its sweat with illness denied, a short night or a low sleep score with its harmless cause
@@ -909,18 +898,6 @@ SESSION23_H99_LOCKED_OUT = [
 ]
 
 
-@each("text", SESSION23_H99_HARMLESS)
-def test_a_harmless_figure_of_someone_or_something_else_does_not_lock_out(text: str) -> None:
-    assert triage(text).level is N, triage(text)
-    assert answer(text).kind != "safety", triage(text)
-
-
-@each("text", SESSION23_H99_LOCKED_OUT)
-def test_the_writers_own_sign_beside_a_harmless_figure_still_locks_out(text: str) -> None:
-    assert triage(text).level is not N, triage(text)
-    assert answer(text).kind == "safety", triage(text)
-
-
 # Twenty-third session, h100: banter. A sign's word turned into a joke after a pause (a price
 # in the wallet, a feeling, "only in the X sense"), "stabbed in the back" by people, a body word
 # with a harmless cause then denied or gone, the bot's reply to a typed word corrected with the
@@ -987,12 +964,6 @@ SESSION23_H100_LOCKED_OUT = [
     "after a long video call my legs went dead and it's still like that since this morning",
     "after the flight my feet went numb, not an actual medical thing, but both legs weak today",
 ]
-
-
-@each("text", SESSION23_H100_HARMLESS)
-def test_banter_on_a_signs_word_does_not_lock_out(text: str) -> None:
-    assert triage(text).level is N, triage(text)
-    assert answer(text).kind != "safety", triage(text)
 
 
 # Twenty-third session, h100: harmless stories, others and plain bodily facts. A trip over a thing
@@ -1129,33 +1100,31 @@ SESSION23_H101_LOCKED_OUT = [
 ]
 
 
-@each("text", SESSION23_H100B_HARMLESS)
-def test_a_harmless_story_another_or_a_plain_bodily_fact_does_not_lock_out(text: str) -> None:
+# Twenty-third session, h98 (requests and figures of speech), h99, h100 and h101: each round's
+# harmless wordings (no sign, with the rules alone too), and its guards beside them
+SESSION23_ROUNDS_HARMLESS = (
+    SESSION23_HARMLESS_B
+    + SESSION23_H99_HARMLESS
+    + SESSION23_H100_HARMLESS
+    + SESSION23_H100B_HARMLESS
+    + SESSION23_H101_HARMLESS
+)
+SESSION23_ROUNDS_LOCKED_OUT = (
+    SESSION23_HARMLESS_B_LOCKED_OUT
+    + SESSION23_H99_LOCKED_OUT
+    + SESSION23_H100_LOCKED_OUT
+    + SESSION23_H100B_LOCKED_OUT
+    + SESSION23_H101_LOCKED_OUT
+)
+
+
+@each("text", SESSION23_ROUNDS_HARMLESS)
+def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(text: str) -> None:
     assert triage(text).level is N, triage(text)
     assert answer(text).kind != "safety", triage(text)
 
 
-@each("text", SESSION23_H100_LOCKED_OUT)
-def test_a_real_sign_beside_banter_still_locks_out(text: str) -> None:
-    assert triage(text).level is not N, triage(text)
-    assert answer(text).kind == "safety", triage(text)
-
-
-@each("text", SESSION23_H100B_LOCKED_OUT)
-def test_the_writers_own_sign_beside_a_story_or_bodily_fact_still_locks_out(text: str) -> None:
-    assert triage(text).level is not N, triage(text)
-    assert answer(text).kind == "safety", triage(text)
-
-
-@each("text", SESSION23_H101_HARMLESS)
-def test_anothers_sign_a_joke_or_a_strength_imbalance_does_not_lock_out(text: str) -> None:
-    assert triage(text).level is N, triage(text)
-    assert answer(text).kind != "safety", triage(text)
-
-
-@each("text", SESSION23_H101_LOCKED_OUT)
-def test_the_writers_own_sign_beside_anothers_or_a_new_weakness_still_locks_out(
-    text: str,
-) -> None:
+@each("text", SESSION23_ROUNDS_LOCKED_OUT)
+def test_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
