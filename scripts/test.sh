@@ -42,7 +42,7 @@ rates=()
 # then read instead of each compiling and rewriting all of it; beside it, the understanding's
 # patterns are compiled once and their gates' keys and compiled code kept (`python -m
 # coach.questions`), which every worker and bot process would otherwise work out afresh on a new
-# clone (about 3.5 s of CPU each for the code).
+# clone (about 2.7 s of CPU each for the code).
 # (At the normal priority: the type check, at a low one, takes what they leave.)
 .venv/bin/python -m coach.questions >/dev/null 2>&1 &
 warm_pid=$!
