@@ -44360,6 +44360,12 @@ def _usual_checked_h97(head: str) -> bool:
     )
 
 
+def _as_patterns(parts: list[str]) -> list[re.Pattern[str]]:
+    """Each clause of ``parts`` as a pattern of its own words, for `_aside_h65` to set aside
+    (`_usual_clauses_h97`; twenty-third session, `_aside_h98`, `_another_told_fine_h101`)."""
+    return [re.compile(re.escape(part)) for part in parts if part]
+
+
 def _usual_clauses_h97(head: str) -> list[re.Pattern[str]]:
     """Twenty-second session, h97 (the lead's): the clauses of ``head`` a usual sign a clinician
     knows is told in (see `_CLAUSES_H97`), each as a pattern of its own words."""
@@ -44378,7 +44384,7 @@ def _usual_clauses_h97(head: str) -> list[re.Pattern[str]]:
     told = {k for k, mark in enumerate(marked) if mark} | {
         k - 1 for k, mark in enumerate(marked) if mark and k > 0
     }
-    return [re.compile(re.escape(parts[k])) for k in sorted(told) if parts[k]]
+    return _as_patterns([parts[k] for k in sorted(told)])
 
 
 def _aside_h97(head: str) -> list[re.Pattern[str]]:
@@ -44741,11 +44747,6 @@ def _clauses_h98(head: str) -> list[str]:
     return [part.strip() for part in _CLAUSES_H98.split(head) if part and part.strip()]
 
 
-def _as_patterns_h98(parts: list[str]) -> list[re.Pattern[str]]:
-    """Twenty-third session, h98: each clause of ``parts`` as a pattern of its own words."""
-    return [re.compile(re.escape(part)) for part in parts]
-
-
 def _worried_well_h98(head: str) -> list[str]:
     """Twenty-third session, h98: the clauses of a fear of a serious cause told as the writer's
     worry and of the writer's state told unchanged or absent, when both stand in ``head`` and
@@ -44808,7 +44809,7 @@ def _shy_bladder_h98(head: str) -> list[re.Pattern[str]]:
     if _SHY_GUARD_H98.search(head):
         return []
     parts = [part for part in _clauses_h98(head) if _SHY_BLADDER_H98.search(part)]
-    return [*_as_patterns_h98(parts), _SHY_BLADDER_H98, _CHECKLIST_ASKED_H98]
+    return [*_as_patterns(parts), _SHY_BLADDER_H98, _CHECKLIST_ASKED_H98]
 
 
 def _corrected_h98(head: str) -> list[str]:
@@ -44836,7 +44837,7 @@ def _aside_h98(head: str) -> list[re.Pattern[str]]:
         *_others_sign_h98(head),
         *_corrected_h98(head),
     ]
-    return [*_as_patterns_h98(parts), *_shy_bladder_h98(head)]
+    return [*_as_patterns(parts), *_shy_bladder_h98(head)]
 
 
 def _aside_h98b(head: str) -> list[re.Pattern[str]]:
@@ -45024,7 +45025,7 @@ def _short_sleep_h99(head: str) -> list[re.Pattern[str]]:
         if m.group().strip()
         and (_SLEEP_FIGURE_H99.search(m.group()) or _SLEEP_CAUSE_H99.search(m.group()))
     ]
-    return [*_as_patterns_h98(parts), _PAIN_NOT_CAUSE_H99]
+    return [*_as_patterns(parts), _PAIN_NOT_CAUSE_H99]
 
 
 # twenty-third session, h99: a story on a screen or a page (a show, a film, a book) whose
@@ -45067,7 +45068,7 @@ def _screen_story_h99(head: str) -> list[re.Pattern[str]]:
         for m in _SENTENCES_H99.finditer(head)
         if _SCREEN_H99.search(m.group()) and _CHARACTER_H99.search(m.group())
     ]
-    return _as_patterns_h98(parts) if parts else []
+    return _as_patterns(parts)
 
 
 # twenty-third session, h99: the warning signs learned on a course and named back, asked of the
@@ -45526,7 +45527,7 @@ def _bug_weight_h100b(head: str) -> list[re.Pattern[str]]:
         for m in _CLAUSES_H100B.finditer(head)
         if _WEIGHT_LOST_H100B.search(m.group()) or _BUG_H100B.search(m.group())
     ]
-    return _as_patterns_h98(parts)
+    return _as_patterns(parts)
 
 
 # twenty-third session, h100: the writer's back told fine ("my back's fine, just stiff"), the
@@ -45586,7 +45587,7 @@ def _screen_story_h100b(head: str) -> list[re.Pattern[str]]:
         return []
     if not parts or any(_SCREEN_OWN_H100B.search(part) for part in parts):
         return []
-    return [*_as_patterns_h98(parts), _WARNING_ASKED_H100B]
+    return [*_as_patterns(parts), _WARNING_ASKED_H100B]
 
 
 def _aside_h100b(head: str) -> list[re.Pattern[str]]:
@@ -45675,7 +45676,7 @@ def _another_told_fine_h101(head: str) -> list[re.Pattern[str]]:
             or _SAID_OF_WRITER_H101.search(own)
         ):
             return []
-    return [*_as_patterns_h98(parts), _WRITER_FINE_H101]
+    return [*_as_patterns(parts), _WRITER_FINE_H101]
 
 
 # twenty-third session, h101: another's joke of a sign still to come, said of them ("he jokes
