@@ -20966,6 +20966,8 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_rt63b_signs(said),
         *_table_signs(_RT64_OWN_SIGNS, said),
         *_table_signs(_RT65_OWN_SIGNS, said),
+        # twenty-fourth session
+        *_table_signs(_RT66_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
     ]
 
@@ -21616,6 +21618,176 @@ _RT65_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         # twenty-third session, rt65: the writer's falls told as begun, with a time
         lazy(r"\b" + _near9(_RT65_FALLS_BEGUN, _RT65_FALLS_NOW, 12) + r"\b"),
         lazy(r"\b" + _RT65_NOT_FALLS + r"\b"),
+    ),
+)
+
+
+# twenty-fourth session, rt66: red flags told with a time that makes them present ("since
+# saturday", "this morning, still can't", "happened again at lunch", "worse each day since
+# thursday"), where the rules found no sign or weighed the time, a cause or a past clause as
+# ambiguous: the writer's own sign now; never one told resolved ("fine since", "fine after a
+# minute"), a hobby's or training's, a hypothetical or someone else's
+_RT66_NOT_OTHERS = (
+    r"he|she|they|his|her|their|my (?:son|daughter|kid|kids|dad|mum|mom|nan|gran|husband|wife"
+    r"|partner|dog|cat)|baby|toddler|what if|in case|if i ever|as a kid|when i was|years ago"
+    r"|last year"
+)
+_RT66_RESOLVED = (
+    r"fine (?:since|now|after|again)|(?:ok|okay|grand|good|all good) (?:since|now)|no harm"
+    r"|unhurt|not hurt|did not hurt|no pain|back to normal|went away|gone now|settled"
+    r"|came back|no longer"
+)
+# ...the other leg joining a usual one ("the left leg doing it too since saturday")
+_RT66_OTHER_LEG = (
+    r"(?:(?:the )?(?:other|left|right|second) (?:leg|side) (?:s |is |has )?(?:\w+ ){0,2}?"
+    r"(?:doing it|doing the same|going|gone|started|joined in|at it|affected)(?: \w+){0,2}? too"
+    r"|both (?:legs |sides )?(?:at once|together) now|both legs now|now both legs)"
+)
+_RT66_NOW = r"(?:" + _RT64_SINCE + r"|" + _RT64_RECENT + r")"
+# ...a fall told on a day of this week ("since then i had a fall on friday")
+_RT66_FALL = (
+    r"(?:i (?:had|took) (?:a |an )?(?:\w+ )?(?:fall|tumble|spill)|i fell(?: over| down| off)?"
+    r"|i came off)"
+)
+_RT66_FALL_DAY = (
+    r"(?:(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    + _RT64_RECENT
+    + r")"
+)
+# ...feeling that has not come back ("couldn't feel my toe this morning, still can't")
+_RT66_BODY = (
+    r"(?:toes?|foot|feet|legs?|calf|calves|shin|thigh|knee|ankle|heel|bum|buttocks?|groin"
+    r"|patch|skin|side)"
+)
+_RT66_NO_FEELING = (
+    r"(?:" + CANT_FEEL + r" (?:\w+ ){0,3}?" + _RT66_BODY + r"|" + _RT66_BODY + r" (?:\w+ ){0,3}?"
+    r"" + CANT_FEEL + r")"
+)
+_RT66_STILL = (
+    r"(?:still (?:can not|cannot|could not|nothing|numb|dead|no feeling|not back)|"
+    + _RT64_SINCE
+    + r")"
+)
+_RT66_NOT_FEELING = (
+    r"(?:cross legged|sat on|sitting on|asleep|pins and needles went|dentist|anaesthetic"
+    r"|injection|cold|freezing|ice|snow|numbers|" + _RT66_RESOLVED + r"|" + _RT66_NOT_OTHERS + ")"
+)
+# ...both legs weak again ("for 3 days both legs go weak, happened again at lunch")
+_RT66_BOTH_WEAK = (
+    r"(?:both (?:my )?legs (?:\w+ )?(?:go|goes|went|going|are|feel|felt|get|got) (?:\w+ )?"
+    r"(?:weak|wobbly|to jelly|heavy|numb))"
+)
+_RT66_AGAIN = (
+    r"(?:(?:happened|did it|went|again) (?:\w+ )?(?:again|today|at lunch|this morning|tonight"
+    r"|just now|as well|too)|again (?:at lunch|today|this morning|tonight|just now)|"
+    + _RT64_SINCE
+    + r")"
+)
+# ...held water lost without warning, again ("couldn't hold it in, no warning, yesterday too")
+_RT66_NOT_HELD = (
+    r"(?:(?:could|can) not hold (?:it|my (?:wee|pee|bladder|bowels?|water))(?: in)?"
+    r"|(?:wet|peed|weed|soiled) myself)"
+)
+_RT66_NO_WARNING = (
+    r"(?:(?:no|without|not even a|did not (?:even )?get (?:a |any )?|without any) warning"
+    r"|happened (?:\w+ )?(?:again|yesterday|today|this morning)(?: as well| too)?)"
+)
+_RT66_NOT_CONTINENCE = (
+    r"(?:laugh\w*|sneez\w*|cough\w*|plank|pose|stretch|breath|for \d+ seconds|seconds|tears"
+    r"|fart\w*|wind|gas|excite\w*|drunk|pints?|beers?|" + _RT66_NOT_OTHERS + ")"
+)
+# ...water that would barely come at the toilet, again ("could barely go, today same again")
+_RT66_BARELY_GO = (
+    r"(?:(?:could|can) (?:barely|hardly|not|only just) (?:go|pee|wee|pass water|get it (?:going"
+    r"|started|out))|struggl\w* to (?:go|pee|wee))"
+)
+_RT66_AT_TOILET = r"(?:toilet|loo|for ages|forever|ages)"
+_RT66_SAME_AGAIN = (
+    r"(?:same (?:again|today|this morning)|again (?:today|this morning)|today (?:\w+ )?again|"
+    + _RT64_SINCE
+    + r")"
+)
+_RT66_NOT_BARELY = (
+    r"(?:constipat\w*|poo\w*|stools?|number two|shy|urinal|public|queue|someone|dehydrat\w*|"
+    + _RT66_NOT_OTHERS
+    + ")"
+)
+# ...leg strength going, worse by the day
+_RT66_STRENGTH_GOING = (
+    r"(?:legs? (?:strength|power) (?:\w+ ){0,3}?(?:going|fading|draining|disappearing|slipping"
+    r"|gone)|losing (?:the )?(?:strength|power) in (?:my )?legs?)"
+)
+_RT66_NOT_STRENGTH = (
+    r"(?:going up|improv\w*|better|stronger|gains?|coming back|returning|" + _RT64_NOT_LEGS + ")"
+)
+_RT66_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "both_legs",
+        E,
+        # twenty-fourth session, rt66: the other leg joining a usual one, since a day
+        lazy(r"\b" + _near9(_RT66_OTHER_LEG, _RT66_NOW, 10) + r"\b"),
+        lazy(r"\b(?:" + _RT66_RESOLVED + r"|" + _RT66_NOT_OTHERS + r")\b"),
+    ),
+    (
+        "fall_accident",
+        C,
+        # twenty-fourth session, rt66: a fall told on a day of this week, never told resolved
+        # after it ("my back was fine, since then i had a fall" is not resolved)
+        lazy(r"\b" + _near9(_RT66_FALL, _RT66_FALL_DAY, 8) + r"\b"),
+        lazy(
+            r"\b(?:"
+            + _RT64_NOT_FALL
+            + r"|"
+            + _RT65_NOT_FALLS
+            + r"|"
+            + _RT66_NOT_OTHERS
+            + r"|"
+            + _RT66_FALL
+            + r" (?:\w+ ){0,12}?(?:"
+            + _RT66_RESOLVED
+            + r"))\b"
+        ),
+    ),
+    (
+        "numbness",
+        C,
+        # twenty-fourth session, rt66: feeling lost and still not back, or lost since a day
+        lazy(r"\b" + _near9(_RT66_NO_FEELING, _RT66_STILL, 10) + r"\b"),
+        lazy(r"\b" + _RT66_NOT_FEELING + r"\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-fourth session, rt66: both legs weak, again or for days
+        lazy(r"\b" + _near9(_RT66_BOTH_WEAK, _RT66_AGAIN, 14) + r"\b"),
+        lazy(r"\b(?:" + _RT64_NOT_LEGS + r"|" + _RT66_RESOLVED + r")\b"),
+    ),
+    (
+        "bladder",
+        E,
+        # twenty-fourth session, rt66: control lost without warning, or again
+        lazy(r"\b" + _near9(_RT66_NOT_HELD, _RT66_NO_WARNING, 10) + r"\b"),
+        lazy(r"\b" + _RT66_NOT_CONTINENCE + r"\b"),
+    ),
+    (
+        "bladder",
+        E,
+        # twenty-fourth session, rt66: water that would barely come at the toilet, again
+        lazy(
+            r"^(?=.*\b"
+            + _near9(_RT66_BARELY_GO, _RT66_AT_TOILET, 8)
+            + r"\b)(?=.*\b"
+            + _RT66_SAME_AGAIN
+            + r"\b)"
+        ),
+        lazy(r"\b" + _RT66_NOT_BARELY + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twenty-fourth session, rt66: leg strength going, worse by the day
+        lazy(r"\b" + _near9(_RT66_STRENGTH_GOING, _RT64_WORSE_DAILY, 12) + r"\b"),
+        lazy(r"\b" + _RT66_NOT_STRENGTH + r"\b"),
     ),
 )
 

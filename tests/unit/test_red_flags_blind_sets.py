@@ -5823,6 +5823,49 @@ RT65_NOT_LOCKED_OUT: list[str] = [
     "my sister's sciatica goes down both legs, mine is just the usual stiffness",
 ]
 
+# twenty-fourth session, rt66: a red flag told with a time that makes it present ("since
+# saturday", "this morning, still can't", "happened again at lunch", "worse each day since
+# thursday"), which the rules' time weighing had left ambiguous (`_RT66_OWN_SIGNS`)...
+RT66_LOCKED_OUT: list[str] = [
+    (
+        "my left leg has had sciatica for ages, normal for me, but since tuesday the right leg is"
+        " doing it too, both legs now"
+    ),
+    "usual sciatica down the right, but since yesterday the other leg has started going too",
+    "back was fine last week, since then i had a nasty fall on the stairs on monday",
+    "i fell down the steps on saturday and my back has been sore since",
+    "took a tumble off the ladder yesterday, back is killing",
+    "cant feel my little toe since this morning, still nothing",
+    "there's a bit of skin on my thigh i cant feel since monday",
+    "couldnt feel my heel when i got up, still cant now",
+    "for a couple of days both legs go weak after a few minutes walking, went again this morning",
+    "both my legs went wobbly on the walk to the shop, happened again today",
+    "wet myself with no warning this morning, my back went saturday",
+    "couldnt hold my wee in, no warning at all, happened again today",
+    "stood at the loo forever and could hardly pee, same again this morning",
+    "couldnt get it started at the toilet for ages yesterday, same today, back hurting",
+    "losing strength in my legs, worse each day",
+    "legs power is fading, getting weaker by the day",
+]
+# ...never one told past and resolved, a hobby's, training's or the cold's, or someone else's
+RT66_NOT_LOCKED_OUT: list[str] = [
+    "had a fall in march, fine since",
+    "couldnt feel my toe this morning after sitting cross-legged, fine after a minute",
+    "my son fell off his bike on saturday, can i still do the exercise",
+    "i fell asleep on the sofa on sunday and my back is stiff",
+    "fell behind on the exercises this week",
+    "couldnt feel my feet in the snow yesterday, still cant believe how cold it was",
+    "both legs felt wobbly after leg day again today",
+    "couldnt hold it in when i laughed this morning, happened yesterday too",
+    "my dad could barely pee at the toilet today again, he has a prostate thing",
+    "leg strength is going up each day since thursday",
+    "couldnt hold the plank for long this morning, happened yesterday as well",
+    (
+        "my sciatica in the right leg is on and off, the left leg was doing it too years ago but"
+        " fine now"
+    ),
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5925,6 +5968,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT64_LOCKED_OUT
     + SHARED_LOCKED_OUT
     + RT65_LOCKED_OUT
+    + RT66_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6002,6 +6046,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT64_NOT_LOCKED_OUT
     + SHARED_NOT_LOCKED_OUT
     + RT65_NOT_LOCKED_OUT
+    + RT66_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
