@@ -20968,6 +20968,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT65_OWN_SIGNS, said),
         # twenty-fourth session
         *_table_signs(_RT66_OWN_SIGNS, said),
+        *_table_signs(_RT67_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
     ]
 
@@ -21788,6 +21789,59 @@ _RT66_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         # twenty-fourth session, rt66: leg strength going, worse by the day
         lazy(r"\b" + _near9(_RT66_STRENGTH_GOING, _RT64_WORSE_DAILY, 12) + r"\b"),
         lazy(r"\b" + _RT66_NOT_STRENGTH + r"\b"),
+    ),
+)
+
+
+# twenty-fourth session, rt67: pain told in a new place since last time ("the pain goes down into
+# my knee too, that's new", "pain in my buttock now as well, wasn't there before", "a new kind of
+# burning pain higher up"), whatever the playing down beside it ("prob just the new mattress",
+# "feel fine otherwise"): SAFETY.md's "anything new since last time (pain in a new place)" is the
+# writer's own see-a-clinician sign
+_RT67_PAIN = (
+    r"(?:pain\w*|ache\w*|aching|hurt\w*|burning|twinges?|soreness|throbbing|stabbing|shooting)"
+)
+_RT67_NEW_THERE = (
+    r"(?:(?:that|this|which|it) is (?:all |totally |completely |brand )?new"
+    r"|(?:was|were) (?:not|never) there before"
+    r"|(?:was|were) not there (?:last time|last week|until now)"
+    r"|new since (?:my |the )?last (?:time|session|week|workout|check in)"
+    r"|never had (?:it|that|this|pain|that pain|this pain) (?:there |in (?:my |the )?\w+ )?before"
+    r"|did not have (?:it|that|this) (?:there )?before"
+    r"|a new (?:kind|sort|type) of|never (?:used to )?(?:go|went|spread) (?:that|this) far)"
+)
+_RT67_NOT_NEW = (
+    r"(?:nothing new|no new|not new|no pain|pain free|painless|not painful|does not hurt|gone now"
+    r"|went away|gone away|has gone|no longer|not there any ?more|disappeared|what if|in case"
+    r"|if i ever|would it|could it|his|her|their|he s|she s|he has|she has|new stretch|a new"
+    r" (?:kind|sort|type) of (?:stretch|twist|exercise|move|workout|position))"
+)
+_RT67_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "new_symptom",
+        C,
+        # twenty-fourth session, rt67: pain in a place told new since last time
+        lazy(r"\b" + _near9(_RT67_PAIN, _RT67_NEW_THERE, 14) + r"\b"),
+        lazy(r"\b" + _RT67_NOT_NEW + r"\b"),
+    ),
+    (
+        "night_pain",
+        C,
+        # twenty-fourth session, h103: the writer's trade told as a lead ("night nurse - the pain's
+        # been waking me", "carer here"): the title is the writer, never a third party, and the
+        # pain that wakes "me" is theirs
+        lazy(
+            r"^(?:i am an? |as an? )?(?:night |day |agency |ward |care |shift |staff )?(?:nurse"
+            r"|carer|care worker|doctor|paramedic|midwife|porter|hca|cleaner|security guard|guard"
+            r"|driver|chef|baker|worker|shift worker)(?: here)? (?:\w+ ){0,3}?"
+            + _near9(
+                r"(?:woken|woke|wakes|waking|wake|waked|gets|getting|got) me(?: up)?",
+                _RT64_PAIN,
+                10,
+            )
+            + r"\b"
+        ),
+        lazy(r"\b" + _RT64_NOT_WAKES + r"\b"),
     ),
 )
 
@@ -45929,6 +45983,79 @@ def _aside_h101(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+# twenty-fourth session, h103: the bum numbed by a work seat (a forklift's, a tractor's, a
+# digger's) and gone once the writer is off it ("numb bum from the forklift seat again, goes after
+# i walk round", "gone the second i climb down"): the seat is the cause told and the numbness
+# ends with it; "again" there is the job's routine, never the numbness kept
+_WORK_SEAT_NUMB_H103 = lazy(
+    r"\b(?:(?:bum|butt|backside|bottom|behind|arse|buttocks?|cheeks)(?:['’]?s)?\s+(?:\w+\s+){0,3}?"
+    r"(?:numb|dead|asleep|buzz\w*)|numb\s+(?:bum|butt|backside|bottom|behind|arse|cheeks))\b"
+    r"[^.!?;\n]{0,50}?\b(?:forklift|tractor|digger|excavator|combine|lorry|truck|van|bus|cab"
+    r"|machine|mower|quad|crane|dumper|telehandler|work)\s+seats?\b",
+    re.IGNORECASE,
+)
+_OFF_SEAT_GONE_H103 = lazy(
+    r"\b(?:goes|gone|go(?:es)?\s+away|wears?\s+off|stops?|fine|normal)\b[^.!?;\n]{0,30}?\b"
+    r"(?:after|once|when|whenever|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+i\s+(?:\w+\s+)?"
+    r"(?:walk\w*|climb\w*|get\s+(?:off|out|down|up)|hop\w*\s+(?:off|out|down)|stand\w*"
+    r"|jump\w*\s+(?:off|out|down)|step\w*\s+(?:off|out|down)|move\w*)\b"
+    r"(?:[^.!?;\n]{0,40}?\bfor\s+a\s+(?:min\w*|sec\w*|bit|moment))?",
+    re.IGNORECASE,
+)
+_WORK_SEAT_GUARD_H103 = lazy(
+    r"\b(?:"
+    + _STILL_KEPT_H82
+    + r"|won['’]?t|hasn['’]?t|not\s+(?:gone|going|wearing|back|normal|right)|doesn['’]?t\s+go"
+    r"|hours|days|(?<!ever\s)since|never\s+had|worse|spread\w*|wip\w*|toilet|bladder"
+    r"|(?:pee|wee)(?:s|d|ing|ed)?|bowel\w*|poo\w*|leak\w*|saddle|groin|privates|genitals?|crotch|inner\s+thighs?"
+    r"|between\s+(?:my|the)\s+legs|down\s+there|weak\w*|legs?|feet|foot|fell|fall\w*|crash\w*"
+    r"|hit|knocked)\b",
+    re.IGNORECASE,
+)
+# ...and legs heavy and tired after a long shift on the feet, normal by the morning ("12 hours on
+# the ward, legs heavy after but normal by the morning")
+_SHIFT_LEGS_H103 = lazy(
+    r"\b(?:on\s+my\s+feet|stood|standing|shift|walking)\b[^.!?;\n]{0,60}?\blegs?\s+(?:\w+\s+)?"
+    r"(?:feel|feels|felt|are|get|go|went)\s+(?:\w+\s+)?(?:heavy|tired|achy|like\s+lead)"
+    r"(?:\s+(?:and|&|n)\s+(?:heavy|tired|achy))?(?:\s+after(?:wards)?)?\b",
+    re.IGNORECASE,
+)
+_BY_MORNING_H103 = lazy(
+    r"\b(?:(?:totally|completely|all|back\s+to|right\s+as\s+rain|fine|normal|ok|okay|good)\s+)?"
+    r"(?:normal|fine|ok|okay|good|grand|back\s+to\s+normal)\s+(?:again\s+)?(?:by|in|the\s+next)"
+    r"\s+(?:the\s+)?(?:morning|next\s+day|day|after\s+a\s+sleep|after\s+sleep)\b",
+    re.IGNORECASE,
+)
+_SHIFT_LEGS_GUARD_H103 = lazy(
+    r"\b(?:"
+    + _STILL_KEPT_H82
+    + r"|numb\w*|tingl\w*|pins\s+and\s+needles|weak\w*|giv\w*\s+way|gave\s+way|buckl\w*"
+    r"|dragg\w*|worse|getting|days|weeks|since|one\s+leg|left\s+leg|right\s+leg|swell\w*"
+    r"|swollen|calf\s+pain|saddle|bladder|bowel\w*|not\s+(?:normal|fine|ok)|isn['’]?t\s+normal"
+    r"|unusual|night|wak\w*|woke)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h103a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: a bum numbed by a work seat and gone once off it, legs heavy
+    after a long shift and normal by the morning, each with none of its guards."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _WORK_SEAT_NUMB_H103.search(head)
+        and _OFF_SEAT_GONE_H103.search(head)
+        and not _WORK_SEAT_GUARD_H103.search(head)
+    ):
+        found += [_WORK_SEAT_NUMB_H103, _OFF_SEAT_GONE_H103]
+    if (
+        _SHIFT_LEGS_H103.search(head)
+        and _BY_MORNING_H103.search(head)
+        and not _SHIFT_LEGS_GUARD_H103.search(head)
+    ):
+        found += [_SHIFT_LEGS_H103, _BY_MORNING_H103]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -45988,4 +46115,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h100,
     _aside_h100b,
     _aside_h101,
+    _aside_h103a,
 )

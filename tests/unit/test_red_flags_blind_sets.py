@@ -5866,6 +5866,32 @@ RT66_NOT_LOCKED_OUT: list[str] = [
     ),
 ]
 
+# twenty-fourth session, rt67: pain in a new place told new since last time, played down
+# ("prob just the new mattress", "feel fine otherwise"); h103: the writer's trade told as a lead
+# ("night nurse - the pain's been waking me") and night pain that wakes them (`_RT67_OWN_SIGNS`)...
+RT67_LOCKED_OUT: list[str] = [
+    "new since last week: ache in my hip as well as my lower back, wasn't there before. probably"
+    " the new chair",
+    "my back's the same but theres a new sort of burning pain up near my shoulder that was never"
+    " there before, otherwise fine",
+    "prob fine but since last time the pain goes into my thigh as well, that's new. elbows up or"
+    " down?",
+    "im sure it's nothing, pain in my groin now as well, never had it before. which side first",
+    "nurse here - the pain's been waking me at 3am on my nights off too, its proper pain",
+    "care worker: my back pain's been getting me up at 3am on my days off as well",
+    "night porter - the ache keeps waking me at 4am even on rest days, not the shifts",
+]
+# ...never nothing new, a new exercise, a hypothetical, or a trade with something else waking
+# the writer or the pain long gone
+RT67_NOT_LOCKED_OUT: list[str] = [
+    "nothing new since last time, same old ache. which side first",
+    "is this a new kind of twist? my back ache is the same as always",
+    "the twist is new to me, no pain at all, which side first",
+    "night nurse - i sleep through the day fine, any tips for doing this after a shift",
+    "nurse here, my baby keeps waking me at 3am, back is stiff",
+    "night nurse - the pain that used to wake me at 3am went away months ago, fine now",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5969,6 +5995,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + SHARED_LOCKED_OUT
     + RT65_LOCKED_OUT
     + RT66_LOCKED_OUT
+    + RT67_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6047,6 +6074,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + SHARED_NOT_LOCKED_OUT
     + RT65_NOT_LOCKED_OUT
     + RT66_NOT_LOCKED_OUT
+    + RT67_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )

@@ -1128,3 +1128,43 @@ def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(
 def test_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
+
+
+# Twenty-fourth session, h103: a bum numbed by a work seat and gone once off it, legs heavy after
+# a long shift on the feet and normal by the morning (`_aside_h103a`)...
+SESSION24_H103A_HARMLESS = [
+    "my backside goes numb on the digger seat, gone as soon as i hop off. which side first",
+    "bum's numb from the forklift seat most shifts but it goes once i walk about for a minute",
+    "harvest again, bum goes dead on the combine seat, fine the moment i climb down",
+    "stood all day at the till, legs feel heavy after but fine by the morning. quick version?",
+    "10 hour shift on my feet at the warehouse, legs feel tired and heavy after, back to normal by"
+    " the morning",
+]
+# ...never a numbness that stays, between the legs or in the groin, for hours, nor legs still
+# heavy, worse or numb
+SESSION24_H103A_LOCKED_OUT = [
+    "numb bum from the forklift seat and it doesnt go away after i get off, still numb now",
+    "bum numb from the tractor seat and numb between my legs too, goes when i climb down",
+    "bum numb from the forklift seat, gone when i walk round but my groin is still tingly",
+    "numb bum from the forklift seat for hours after i get off, never had that before",
+    "on my feet 12 hours, legs feel heavy after and still heavy in the morning, getting worse",
+    "on my feet all shift, legs feel heavy after and numb, fine by the morning",
+]
+
+
+# Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
+# its guards beside them
+SESSION24_ROUNDS_HARMLESS = SESSION24_H103A_HARMLESS
+SESSION24_ROUNDS_LOCKED_OUT = SESSION24_H103A_LOCKED_OUT
+
+
+@each("text", SESSION24_ROUNDS_HARMLESS)
+def test_session24_a_harmless_cause_that_ended_does_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind != "safety", triage(text)
+
+
+@each("text", SESSION24_ROUNDS_LOCKED_OUT)
+def test_session24_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
+    assert triage(text).level is not N, triage(text)
+    assert answer(text).kind == "safety", triage(text)
