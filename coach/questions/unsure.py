@@ -124,6 +124,9 @@ _ALL_WELL = lazy(
     r"|zero pain|painless|no symptoms|zero symptoms|nothing (?:wrong|else|dramatic)"
     r"|(?:all|fully|long|completely) (?:healed|sorted|gone|good)|settled|recovered"
     r"|gone (?:by|after|in|now|as soon)|fine (?:now|though|tho|as soon|since|myself)"
+    # twenty-fourth session, heldout_h102: a bump or a knock told harmless ("no harm done", "none
+    # the worse"): nothing changed
+    r"|no (?:harm|damage) (?:done|at all)|none the worse(?: for it)?"
     # ninth session, probes: the part told as back as it was ("fine again", "back to normal now")
     r"|(?:(?:fine|ok|okay|good|normal) again|back to normal (?:again|now))(?: now| again)?"
     r"(?! (?:now |again )?(?:apart|except|but|other than|besides))"
@@ -433,6 +436,30 @@ _PLAN_DENIED_12 = lazy(
 )
 
 
+# twenty-fourth session, heldout_h102: the weight told first as lost ("weight's dropped a bit",
+# "my weight has come down")...
+_WEIGHT_FIRST_H102 = lazy(
+    r"\b(?:my\s+)?weight(?:['’]s|\s+(?:has|have|is|s))?\s+(?:\w+\s+)?(?:dropped|dropping|gone"
+    r"\s+down|going\s+down|come\s+down|coming\s+down|come\s+off|down|fallen|fell|fallen\s+off)\b",
+    re.IGNORECASE,
+)
+# ...beside a habit of moving begun or the loss told as the aim (normalised)
+_PLAN_BEGUN_H102 = lazy(
+    r"\b(?:(?:since|after|as|because|cos|now)\s+i\s+(?:\w+\s+)?(?:started|began|took\s+up|have"
+    r"\s+been|ve\s+been|been|joined|signed\s+up)\s+(?:\w+\s+)?(?:walking|running|jogging|cycling"
+    r"|biking|swimming|the\s+gym|a\s+gym|gym|classes|couch\s+to\s+5k|parkrun|hiking|exercising"
+    r"|training|a\s+diet|dieting)|(?:the\s+)?whole\s+(?:point|idea|aim|plan)|(?:which|that)\s+"
+    r"(?:is|was)\s+(?:the\s+)?(?:point|idea|aim|plan|goal)|on\s+purpose|trying\s+to\s+lose)\b"
+)
+# ...never beside a sign the loss comes with or the loss told as puzzling
+_WEIGHT_GUARD_H102 = lazy(
+    r"\b(?:sweat\w*|fever\w*|temperature|night|nights|appetite|not\s+trying|without\s+trying"
+    r"|no\s+idea\s+why|no\s+reason|don\s*t\s+know\s+why|dont\s+know\s+why|unexplained|worried"
+    r"|worrying|pain\w*|hurt\w*|ach\w*|lump\w*|tired\w*|exhausted|blood|numb\w*|weak\w*"
+    r"|(?:loads|lots|too\s+much|stone|stones)\b)"
+)
+
+
 # thirteenth session, h73: someone close's own treatment or trouble told in a clause with no word of
 # the writer's ("my dad had a hip op and his physio changed his stretches")
 _OTHERS_CLAUSE_H73 = lazy(
@@ -643,12 +670,39 @@ _CROWD_H92 = lazy(
 )
 
 
+# twenty-fourth session, heldout_h102: a part told stiff or tight with only the time it began
+# ("stiff since yesterday", "tight since i started running") beside a stretch asked for it ("whats
+# a good stretch for my neck", "what stretches should i do for my calves"), or told eased within
+# the day ("stiff this morning, better by lunch"): the stiffness the move and stretching are for,
+# no change of the body to ask about (normalised)
+_STIFF_ASKED_OR_EASED_H102 = lazy(
+    r"\b(?:(?:good|best|decent|any|some|which|what|a)\s+(?:\w+\s+)?stretch(?:es)?\s+(?:for|to"
+    r"\s+(?:loosen|ease|help))|stretch(?:es)?\s+(?:should|could|can|would|do)\s+(?:i|you)\s+"
+    r"(?:\w+\s+)?(?:do|try|use)|how\s+(?:do|can|should)\s+i\s+(?:stretch|loosen)"
+    r"|(?:better|fine|gone|eased(?:\s+off)?|loosened\s+(?:up|off)|ok|okay|grand|normal|sorted"
+    r"|wore\s+off|worn\s+off)\s+(?:again\s+)?by\s+(?:lunch\w*|midday|noon|the\s+afternoon"
+    r"|the\s+evening|teatime|dinner\w*|tea|bedtime|the\s+end\s+of\s+the\s+day|mid\s*morning"
+    r"|the\s+time\s+i\s+\w+))\b"
+)
+# ...never beside a sign, a worsening, an injury or a lasting beyond the day's easing ("slept
+# funny" is a night's awkward lie, no strangeness)
+_STIFF_ASKED_GUARD_H102 = lazy(
+    r"\b(?:pain\w*|hurt\w*|agony|sharp|shoot\w*|stabb\w*|burn\w*|numb\w*|tingl\w*|pins and"
+    r" needles|weak\w*|legs?|arms?|hands?|groin|bum|saddle|bladder|bowel\w*|worse|getting"
+    r"|spread\w*|can not|cannot|could not|swell\w*|swollen|fever\w*|temperature|headache\w*"
+    r"|night|nights|wak\w*|woke|odd|weird|strange|(?<!slept )(?<!lay )funny|different|lock\w*"
+    r"|give way|gave way|fell|fall\w*|crash\w*|accident|injur\w*|whiplash|click\w*|pop\w*"
+    r"|snap\w*|dizz\w*|still|weeks?|months?|but now)\b"
+)
+
+
 _READ_BESIDE_UNGUARDED: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
     (_STIFF_UNSTRETCHED_H75, _UNSTRETCHED_H75, _STIFF_GUARD_H75),
     (_OLD_HURT_H76, _OLD_HURT_OVER_H76, _OLD_HURT_GUARD_H76),
     (_TIRED_AFTER_H76, _TIRED_USUAL_H76, _TIRED_GUARD_H76),
     (_SIGNS_FOR_OTHERS_H68, _OTHERS_ASKING_H68, _OWN_REPORT_H68),
     (_HEART_RACING_H92, _RAN_FOR_H92, _HEART_RACING_GUARD_H92),
+    (_STIFF_UNSTRETCHED_H75, _STIFF_ASKED_OR_EASED_H102, _STIFF_ASKED_GUARD_H102),
 )
 _TURN_TO_NOW_H76 = lazy(
     r"\b(?:but|only|although|though|yet)\b(?=[^.!?]*\b(?:now|this (?:week|morning|month|evening)"
@@ -820,6 +874,16 @@ def unsure(text: str, found: Triage) -> bool:
     # kg since january, eating less and walking more") tells nothing strange of the body
     if _PLAN_DONE_12.search(normalise(text)) and not _PLAN_DENIED_12.search(normalise(text)):
         text = blanked(_WEIGHT_LOST_12, text)
+    # twenty-fourth session, heldout_h102: the weight told first ("weight's dropped a bit") beside
+    # a new habit of moving begun or the loss told as the aim ("since i started walking to work",
+    # "which was the whole point"), never beside a sign or the aim denied
+    if (
+        _WEIGHT_FIRST_H102.search(text)
+        and _PLAN_BEGUN_H102.search(normalise(text))
+        and not _PLAN_DENIED_12.search(normalise(text))
+        and not _WEIGHT_GUARD_H102.search(normalise(text))
+    ):
+        text = blanked(_WEIGHT_FIRST_H102, text)
     # eleventh session, h69: a pumped muscle after training; another part's stiff complaint
     if _TRAINING_H69.search(text) and not _DIFFERENT.search(normalise(text)):
         text = blanked(_PUMPED_H69, text)

@@ -9607,3 +9607,44 @@ def test_session23_h101_which_condition_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, heldout_h102: a part stiff or tight with only the time it began, a stretch
+# asked for it or the stiffness eased within the day; a bump told harmless; the weight told down
+# beside a habit of moving begun: no change of the body to ask about
+SESSION24_H102_NO_ASKING = [
+    "whats a good stretch for my neck, its been stiff since yesterday",
+    "any good stretch for my shoulders? been tight since the weekend",
+    "which stretches can i do for tight hamstrings, tight since i took up cycling",
+    "woke up with a stiff neck, it had loosened up by midday",
+    "slept wrong and my back was stiff this morning, fine by the afternoon",
+    "my back was stiff first thing, eased off by lunchtime",
+    "my dog jumped on my back mid stretch today haha, no harm done",
+    "the toddler climbed onto my back while i was twisting, none the worse for it",
+    "weight is going down nicely since i joined the gym",
+    "weight's dropped a bit since i started walking, which was the point",
+]
+
+
+@each("question", SESSION24_H102_NO_ASKING)
+def test_session24_h102_no_asking(question: str) -> None:
+    assert answer(question).kind not in ("safety", "safety_ask"), question
+
+
+# ...counter-probes: the same wordings with a sign, a fall, a worsening or a fever beside them
+SESSION24_H102_NO_ASKING_COUNTER = [
+    "what stretch for my neck, stiff since yesterday and now my arms are numb",
+    "whats a good stretch for my back, stiff since the fall yesterday",
+    "my neck was stiff this morning, better by lunch but now i have a fever and headache",
+    "good stretch for my neck? stiff since yesterday and getting worse",
+    "stiff back since this morning and my legs feel weak, what stretch should i do",
+    "my cat jumped on my back during the twist and now my legs are numb",
+    "my dog landed on my back this morning, no harm done but my leg has been weak since",
+    "my weight has dropped a lot and i have night sweats, not trying to lose it",
+    "weight has gone down without trying and my back hurts at night",
+]
+
+
+@each("question", SESSION24_H102_NO_ASKING_COUNTER)
+def test_session24_h102_no_asking_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
