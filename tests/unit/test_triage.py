@@ -1152,14 +1152,33 @@ SESSION24_H103A_LOCKED_OUT = [
 ]
 
 
+# Twenty-fourth session, h102: a word of an earlier message taken back ("i said tingling
+# last time but i meant the nice stretchy feeling") is no report, even as the whole message
+SESSION24_H102_HARMLESS = [
+    "i said tingling last time but i meant the nice stretchy feeling in my hip, nothing nervy,"
+    " never had any numbness",
+    "when i wrote numb earlier i really meant tight, just a normal stretch feeling in my glutes",
+    "i typed weak yesterday but what i meant was tired after the gym, nothing else going on",
+    "i said numb in my last message but i was describing the pleasant stretch in my glutes, no"
+    " numbness at all",
+    "i wrote weak earlier, what i meant was my hips feel tight, never had any weakness",
+]
+# ...while what the writer meant instead, or a sign of now beside the correction, locks out
+SESSION24_H102_LOCKED_OUT = [
+    "i said tingling last time but i meant numbness, my groin has been numb since this morning",
+    "i said stiff earlier but i meant my legs have gone numb and weak today",
+    "i said tingling but i meant the nice stretchy feeling, though now my foot has been tingling"
+    " since this morning",
+]
+
 # Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
 # its guards beside them
-SESSION24_ROUNDS_HARMLESS = SESSION24_H103A_HARMLESS
-SESSION24_ROUNDS_LOCKED_OUT = SESSION24_H103A_LOCKED_OUT
+SESSION24_ROUNDS_HARMLESS = SESSION24_H102_HARMLESS + SESSION24_H103A_HARMLESS
+SESSION24_ROUNDS_LOCKED_OUT = SESSION24_H102_LOCKED_OUT + SESSION24_H103A_LOCKED_OUT
 
 
 @each("text", SESSION24_ROUNDS_HARMLESS)
-def test_session24_a_harmless_cause_that_ended_does_not_lock_out(text: str) -> None:
+def test_session24_a_harmless_reading_does_not_lock_out(text: str) -> None:
     assert triage(text).level is N, triage(text)
     assert answer(text).kind != "safety", triage(text)
 
