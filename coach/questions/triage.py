@@ -45985,6 +45985,20 @@ def _aside_h101(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+# twenty-fourth session, heldout_h102: a word of an earlier message taken back ("i said tingling
+# last time but i meant the nice stretchy feeling", "when i wrote numb earlier i really meant
+# tight"): the word named is no report; the span from the telling to the correction is set aside,
+# what the writer meant instead is still weighed ("...but i meant numbness" locks out)
+_SAID_BUT_MEANT_H102 = lazy(
+    r"\b(?:when\s+)?i\s+(?:said|wrote|typed|put|used\s+the\s+word|mentioned|told\s+you|called\s+it)"
+    r"\s+(?:['\"“‘]?\w+['\"”’]?\s+){0,3}?(?:(?:last\s+time|earlier|before|yesterday|the\s+other"
+    r"\s+day|in\s+my\s+(?:last|first)\s+message|above)\s*,?\s+)?(?:(?:but|,)\s+)?(?:what\s+)?i\s+"
+    r"(?:really\s+|actually\s+|only\s+|just\s+)?(?:meant|mean|was\s+(?:meaning|describing"
+    r"|talking\s+about))\b",
+    re.IGNORECASE,
+)
+
+
 # twenty-fourth session, h103: the bum numbed by a work seat (a forklift's, a tractor's, a
 # digger's) and gone once the writer is off it ("numb bum from the forklift seat again, goes after
 # i walk round", "gone the second i climb down"): the seat is the cause told and the numbness
@@ -46039,18 +46053,75 @@ _SHIFT_LEGS_GUARD_H103 = lazy(
 )
 
 
-# twenty-fourth session, heldout_h102: a word of an earlier message taken back ("i said tingling
-# last time but i meant the nice stretchy feeling", "when i wrote numb earlier i really meant
-# tight"): the word named is no report; the span from the telling to the correction is set aside,
-# what the writer meant instead is still weighed ("...but i meant numbness" locks out)
-_SAID_BUT_MEANT_H102 = lazy(
-    r"\b(?:when\s+)?i\s+(?:said|wrote|typed|put|used\s+the\s+word|mentioned|told\s+you|called\s+it)"
-    r"\s+(?:['\"“‘]?\w+['\"”’]?\s+){0,3}?(?:(?:last\s+time|earlier|before|yesterday|the\s+other"
-    r"\s+day|in\s+my\s+(?:last|first)\s+message|above)\s*,?\s+)?(?:(?:but|,)\s+)?(?:what\s+)?i\s+"
-    r"(?:really\s+|actually\s+|only\s+|just\s+)?(?:meant|mean|was\s+(?:meaning|describing"
-    r"|talking\s+about))\b",
+# twenty-fourth session, h103: a sign told of someone the writer looks after, or of a relative,
+# with the writer told fine by age or by "fine myself" ("the lady i look after has...", "im 28
+# and fine")...
+_CARED_FOR_H103B = lazy(
+    r"\b(?:the|a|my)\s+(?:lady|man|woman|gentleman|gent|person|patient|client|resident|service"
+    r"\s+user|old\s+(?:lady|man|boy|girl)|fella|chap|guy|bloke)\s+(?:i|we)\s+(?:look\s+after"
+    r"|care\s+for|support|visit|nurse|sit\s+with|work\s+with)\b[^.!?,;\n]*|\b(?:my|our)\s+(?:grandad"
+    r"|grandpa|granny|gran|grandma|nan|nana|mum|mom|dad|uncle|aunt|auntie)\b[^.!?,;\n]*",
     re.IGNORECASE,
 )
+_WRITER_FINE_H103B = lazy(
+    r"\b(?:i['’]?m|i\s+am|me\s+i['’]?m)\s+(?:\d{1,2}\s+and\s+|young\s+and\s+)?(?:fine|ok|okay"
+    r"|healthy|well)(?:\s+myself)?\b|\b(?:i['’]?m|i\s+am)\s+(?:fine|ok|okay|healthy)\s+myself\b"
+    r"|\bmyself\s+i['’]?m\s+fine\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own sign beside it ("me too", "and now i have", "my bladder")
+_CARED_GUARD_H103B = lazy(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:have|do|am)\s+i|i\s+(?:have|had"
+    r"|got|do|am|'ve|’ve)\s+(?:\w+\s+)?(?:too|also|as\s+well|it)|my\s+(?:own\s+)?(?:bladder|bowels?"
+    r"|weight|legs?|chest|groin|saddle|bum|wee|pee)|i(?:['’]ve|\s+have|ve)?\s+(?:lost|been\s+losing)"
+    r"|i\s+(?:can['’]?t|cannot|couldn['’]?t)|since|today|this\s+(?:morning|week)|started)\b",
+    re.IGNORECASE,
+)
+
+
+def _cared_for_fine_h103b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: a sign told of someone the writer looks after or of a
+    relative, the writer told fine ("im fine myself", "im 28 and fine"), nothing of their own."""
+    if not (_CARED_FOR_H103B.search(head) and _WRITER_FINE_H103B.search(head)):
+        return []
+    rest = blanked(_WRITER_FINE_H103B, blanked(_CARED_FOR_H103B, head))
+    if _CARED_GUARD_H103B.search(rest):
+        return []
+    return [_CARED_FOR_H103B, _WRITER_FINE_H103B]
+
+
+# twenty-fourth session, h103: a tingle or pins and needles tied to a passing trigger and told
+# gone with it ("when i kneel ... gone as soon as i stand up", "when the subwoofer drops, only
+# while im playing"), or to nettle stings...
+_PASSING_TINGLE_H103B = lazy(
+    r"[^.!?\n]*\b(?:tingl\w*|pins\s+and\s+needles|buzz\w*|fizz\w*)\b[^.!?\n]*?\b(?:when|while"
+    r"|whenever|if)\s+(?:i|the|my)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_PASSES_H103B = lazy(
+    r"\b(?:gone|goes(?:\s+away)?|stops?|disappears?|passes|wears\s+off)\s+(?:as\s+soon\s+as|the"
+    r"\s+(?:second|minute|moment)|once|when|after)\b[^.!?\n]*|\bonly\s+(?:while|when)\s+(?:i|i['’]m"
+    r"|im)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_NETTLE_TINGLE_H103B = lazy(
+    r"\b(?:stung|stings?|nettles?|nettle\s+rash|jellyfish)\b[^.!?\n]{0,60}?\btingl\w*(?:\s+as"
+    r"\s+(?:heck|hell|anything|owt|mad))?|\btingl\w*[^.!?\n]{0,40}?\b(?:stung|stings|nettles?)\b",
+    re.IGNORECASE,
+)
+# ...never with a sign of the nerves beyond it (numb, weak, the bladder, the saddle, all the time)
+_TINGLE_GUARD_H103B = lazy(
+    r"\b(?:numb\w*|weak\w*|giv\w*\s+way|bladder|bowels?|wee|pee|saddle|groin|bum|genitals?|worse"
+    r"|all\s+the\s+time|constant\w*|doesn['’]?t\s+(?:go|stop)|won['’]?t\s+(?:go|stop)|still|now"
+    r"|since|spreading|back\s+pain|can['’]?t\s+feel)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h102(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h102: a word of an earlier message taken back, the span of
+    its telling and correction (`_SAID_BUT_MEANT_H102`)."""
+    return [_SAID_BUT_MEANT_H102] if _SAID_BUT_MEANT_H102.search(head) else []
 
 
 def _aside_h103a(head: str) -> list[re.Pattern[str]]:
@@ -46072,10 +46143,169 @@ def _aside_h103a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
-def _aside_h102(head: str) -> list[re.Pattern[str]]:
-    """Twenty-fourth session, heldout_h102: a word of an earlier message taken back, the span of
-    its telling and correction (`_SAID_BUT_MEANT_H102`)."""
-    return [_SAID_BUT_MEANT_H102] if _SAID_BUT_MEANT_H102.search(head) else []
+def _passing_tingle_h103b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: a tingle tied to a passing trigger and gone with it, or to
+    nettle stings, with no numbness, weakness, bladder, saddle or lasting tingle."""
+    if _PASSING_TINGLE_H103B.search(head) and _PASSES_H103B.search(head):
+        found = [_PASSING_TINGLE_H103B, _PASSES_H103B]
+    elif _NETTLE_TINGLE_H103B.search(head):
+        found = [_NETTLE_TINGLE_H103B]
+    else:
+        return []
+    rest = head
+    for pattern in found:
+        rest = blanked(pattern, rest)
+    if _TINGLE_GUARD_H103B.search(head) or _TINGLE_GUARD_H103B.search(rest):
+        return []
+    return found
+
+
+# twenty-fourth session, h103: a past pain explained and gone ("the chest pain i had last week
+# was heartburn ... gone after gaviscon. fine now")...
+_PAST_EXPLAINED_H103B = lazy(
+    r"[^.!?\n]*\b(?:last\s+(?:week|month|night|year)|yesterday|the\s+other\s+(?:day|week)|a\s+few"
+    r"\s+days\s+ago|(?:a|one|two|\d+)\s+(?:weeks?|days?|months?)\s+ago)\b[^.!?\n]*?\b(?:was|turned"
+    r"\s+out\s+to\s+be|were)\s+(?:just\s+|only\s+)?(?:heartburn|indigestion|reflux|acid|wind|trapped"
+    r"\s+wind|a\s+pulled\s+muscle|a\s+virus|food\s+poisoning)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_GONE_NOW_H103B = lazy(
+    r"\b(?:(?:all\s+)?gone|cleared(?:\s+up)?|went\s+away|settled)\b[^.!?\n]*|\b(?:fine|ok|okay|grand"
+    r"|all\s+good)\s+now\b",
+    re.IGNORECASE,
+)
+# ...never back again, still there or of today
+_PAST_GUARD_H103B = lazy(
+    r"\b(?:again|back\s+(?:again|today|now)|came\s+back|come\s+back|coming\s+back|returned|still"
+    r"|today|tonight|this\s+(?:morning|afternoon|evening)|right\s+now|since|worse|breath\w*"
+    r"|sweat\w*|arm|jaw|tight\w*|crushing)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_explained_h103b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: a past pain explained by a harmless cause and told gone or
+    fine now, nothing back again, still there or of today."""
+    if not (_PAST_EXPLAINED_H103B.search(head) and _GONE_NOW_H103B.search(head)):
+        return []
+    rest = blanked(_GONE_NOW_H103B, blanked(_PAST_EXPLAINED_H103B, head))
+    if _PAST_GUARD_H103B.search(head) or _PAST_GUARD_H103B.search(rest):
+        return []
+    return [_PAST_EXPLAINED_H103B, _GONE_NOW_H103B]
+
+
+# twenty-fourth session, h103: a waking by a baby, a pet or a noise ("baby woke me up 4 times
+# last night", "being woken by my cat walking up my back")...
+_WOKEN_BY_H103B = lazy(
+    r"\b(?:(?:the\s+|my\s+|our\s+)?(?:baby|babies|newborn|toddler|kids?|little\s+one|dog|cat"
+    r"|puppy|kitten|alarm|neighbours?|neighbors?)\s+(?:woke|wakes|waking|kept\s+waking)\s+(?:me|us)"
+    r"(?:\s+up)?|(?:being\s+)?(?:woken|waken|woke)\s+(?:up\s+)?by\s+(?:the\s+|my\s+|our\s+)?(?:baby"
+    r"|newborn|toddler|kids?|dog|cat|puppy|kitten|alarm|neighbours?|neighbors?))\b(?:\s+(?:walking"
+    r"|jumping|crying|barking|sitting|climbing|pouncing|licking|screaming|scratching)(?:\s+(?:on"
+    r"|up|over|across|onto)\s+(?:my|me)(?:\s+(?:back|chest|legs?|face|head|bed))?)?)?(?:\s+\d+"
+    r"\s+times)?(?:\s+(?:at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|last\s+night|in\s+the\s+night"
+    r"|all\s+night))?",
+    re.IGNORECASE,
+)
+_WAKES_ASKED_H103B = lazy(
+    r"\b(?:does|do|would|is)\s+(?:back\s+)?pain\s+(?:that|which)\s+(?:wakes?|woke)\s+(?:you|u)"
+    r"(?:\s+up)?(?:\s+at\s+night)?\s+(?:include|count|cover|mean)\b",
+    re.IGNORECASE,
+)
+# ...never beside pain that wakes the writer itself
+_WOKEN_GUARD_H103B = lazy(
+    r"\b(?:pain|ache\w*|aching|hurt\w*|agony|throb\w*|numb\w*|sweat\w*|fever\w*|every\s+night"
+    r"|each\s+night|weeks|months|can['’]?t\s+(?:get\s+)?(?:back\s+)?(?:to\s+)?sleep)\b",
+    re.IGNORECASE,
+)
+
+
+def _woken_by_h103b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: a waking by a baby, a pet or a noise, maybe asked of the
+    checklist's pain that wakes you, with no pain at night of the writer's own."""
+    if not _WOKEN_BY_H103B.search(head):
+        return []
+    found = [_WOKEN_BY_H103B, _WAKES_ASKED_H103B]
+    rest = head
+    for pattern in found:
+        rest = blanked(pattern, rest)
+    if _WOKEN_GUARD_H103B.search(rest):
+        return []
+    return found
+
+
+# twenty-fourth session, h103: a weakness of tiredness after a long shift, told not an injury
+# ("weak as a kitten after a 12 hour shift, tired not injured")...
+_TIRED_WEAK_H103B = lazy(
+    r"[^.!?\n]*\bweak\s+as\s+(?:a\s+)?(?:kitten|baby|lamb|water|dishwater)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_JUST_TIRED_H103B = lazy(
+    r"\b(?:(?:just\s+)?(?:tired|knackered|exhausted|shattered|worn\s+out)(?:\s*,?\s*not\s+"
+    r"(?:injured|hurt|ill|sick|poorly))?|not\s+(?:injured|hurt|ill|sick),?\s+(?:just\s+)?(?:tired"
+    r"|knackered|exhausted))\b",
+    re.IGNORECASE,
+)
+_TIRED_GUARD_H103B = lazy(
+    r"\b(?:legs?|arm|one\s+side|face|numb\w*|tingl\w*|giv\w*\s+way|drag\w*|bladder|bowels?|fell"
+    r"|fall\w*|sudden\w*|can['’]?t\s+(?:lift|stand|walk|grip)|pain|hurts?|back)\b",
+    re.IGNORECASE,
+)
+
+
+def _tired_weak_h103b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: a "weak as a kitten" of tiredness, told tired and not
+    injured, with no limb, numbness, giving way or pain."""
+    if not (_TIRED_WEAK_H103B.search(head) and _JUST_TIRED_H103B.search(head)):
+        return []
+    if _TIRED_GUARD_H103B.search(head):
+        return []
+    return [_TIRED_WEAK_H103B, _JUST_TIRED_H103B]
+
+
+# twenty-fourth session, h103: a sharp pain in a finger, a thumb or a toe from a splinter, a cut
+# or a sting, with the back told fine...
+_SMALL_HURT_H103B = lazy(
+    r"[^.!?\n]*\bsharp\s+(?:pain|stab\w*|sting)\s+(?:in\s+)?(?:my\s+)?(?:\w+\s+)?(?:finger|thumb"
+    r"|toe|fingertip|nail|palm)s?\b[^.!?\n]*?\b(?:splinter|paper\s*cut|cut|sting|stung|thorn"
+    r"|staple|needle|pin|nail)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_BACK_FINE_H103B = lazy(
+    r"\b(?:my\s+)?back\s+(?:is|['’]s|s|feels?)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:fine"
+    r"|ok|okay|good|grand|great)\b",
+    re.IGNORECASE,
+)
+_SMALL_GUARD_H103B = lazy(
+    r"\b(?:leg|legs|hip|groin|bum|spine|neck|chest|numb\w*|tingl\w*|weak\w*|shoot\w*|radiat\w*"
+    r"|spread\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _small_hurt_h103b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: a sharp pain in a finger or a toe from a splinter or a cut,
+    the back told fine, nothing of the legs, numbness or a spreading pain."""
+    if not (_SMALL_HURT_H103B.search(head) and _BACK_FINE_H103B.search(head)):
+        return []
+    if _SMALL_GUARD_H103B.search(blanked(_BACK_FINE_H103B, head)):
+        return []
+    return [_SMALL_HURT_H103B, _BACK_FINE_H103B]
+
+
+def _aside_h103b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h103: the readers above that find their harmless figure in ``head``
+    (a sign of someone cared for with the writer fine, a passing or stung tingle, a past pain
+    explained and gone, a waking by a baby or a pet, a tired weakness, a sharp pain in a finger),
+    each as the spans it sets aside."""
+    return [
+        *_cared_for_fine_h103b(head),
+        *_passing_tingle_h103b(head),
+        *_past_explained_h103b(head),
+        *_woken_by_h103b(head),
+        *_tired_weak_h103b(head),
+        *_small_hurt_h103b(head),
+    ]
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
@@ -46139,4 +46369,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h101,
     _aside_h103a,
     _aside_h102,
+    _aside_h103b,
 )

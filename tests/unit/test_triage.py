@@ -1171,10 +1171,57 @@ SESSION24_H102_LOCKED_OUT = [
     " since this morning",
 ]
 
+# Twenty-fourth session, h103 (daily life and work): a sign of someone the writer cares for or
+# of a relative with the writer told fine, a tingle of a passing trigger or of nettle stings, a
+# past pain explained and gone, a waking by a baby or a pet, a tired "weak as a kitten", a sharp
+# pain in a finger from a splinter with the back fine: no sign of the writer's own...
+SESSION24_H103B_HARMLESS = [
+    "i work as a carer and the man i look after has bladder incontinence, should i avoid this?"
+    " im fine myself",
+    "the gentleman i care for lost weight without trying, im 35 and fine, just curious if the"
+    " twist is ok",
+    "my nan has leg numbness from her diabetes, im 30 and healthy. is the twist ok for me",
+    "new mum here, toddler woke me 5 times last night and my back is stiff from carrying her."
+    " which version",
+    "does pain that wakes you count if its my dog jumping on my bed at 6am",
+    "the stomach pain i had last month was indigestion from a curry, cleared up after rennie."
+    " fine now, ok to twist?",
+    "chest pain a few days ago turned out to be trapped wind, all gone. can i start",
+    "nettle rash all over both legs from the allotment, tingling like mad haha. which mat",
+    "my feet tingle when i sit cross legged, goes away as soon as i stretch them out. ok for"
+    " the floor version",
+    "pins and needles in my hands when i lean on my elbows, gone the second i move. is the T"
+    " position ok",
+    "weak as a kitten after a double shift, just knackered not injured. shortest version?",
+    "sharp pain in my thumb from a thorn gardening, my back is fine. how long do i hold it",
+]
+# ...while the same wordings with the writer's own sign, new, back again or spreading, lock out
+SESSION24_H103B_LOCKED_OUT = [
+    "im a carer and the lady i look after has bowel incontinence, and since this morning i"
+    " cant control my bladder either",
+    "my grandad lost weight without trying and im 28 and fine but ive lost weight too without"
+    " trying",
+    "the baby woke me up but honestly its the back pain that wakes me every night now",
+    "does pain that wakes you include my back pain waking me at 3am every night this week",
+    "the chest pain i had last week was heartburn, gone after gaviscon, but its back today and"
+    " worse",
+    "the chest pain i had last week was heartburn but now i have it again with my arm aching",
+    "got stung by nettles but both my legs have gone numb and weak since this morning",
+    "my legs tingle when i stand up and now its all the time and spreading to my bum",
+    "pins and needles in both feet when i kneel, gone as soon as i stand, but now numbness in"
+    " my saddle area today",
+    "weak as a kitten after a shift, tired but my legs keep giving way since yesterday",
+    "sharp pain in my finger from a splinter, back is fine but my legs went numb today",
+]
+
 # Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
 # its guards beside them
-SESSION24_ROUNDS_HARMLESS = SESSION24_H102_HARMLESS + SESSION24_H103A_HARMLESS
-SESSION24_ROUNDS_LOCKED_OUT = SESSION24_H102_LOCKED_OUT + SESSION24_H103A_LOCKED_OUT
+SESSION24_ROUNDS_HARMLESS = (
+    SESSION24_H102_HARMLESS + SESSION24_H103A_HARMLESS + SESSION24_H103B_HARMLESS
+)
+SESSION24_ROUNDS_LOCKED_OUT = (
+    SESSION24_H102_LOCKED_OUT + SESSION24_H103A_LOCKED_OUT + SESSION24_H103B_LOCKED_OUT
+)
 
 
 @each("text", SESSION24_ROUNDS_HARMLESS)
