@@ -7561,7 +7561,8 @@ class Matcher:
             # twenty-third session, h100: "help" cried out beside a question about the move is
             # exasperation, not a request for the bot's help: what is asked is the rest
             text, normal = cried, normalise(cried)
-        if _HELP.match(normal):
+        if _HELP.match(normal) or _help_cry_with_help_h103(text):
+            # twenty-fourth session, h103: or "help" cried beside a help question of its own
             return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
         if reason == "treatment":
@@ -7635,6 +7636,15 @@ class Matcher:
             # twenty-third session, h100: a topic asked in banter, before the bank's scores
             topic = self.index.topics[asked_h100]
             return Answer("topic", asked_h100, 1.0, topic.answer, topic.related)
+        if _what_is_then_told_h103(normal):
+            # twenty-fourth session, h103: what the twist is asked, then who told of it
+            topic = self.index.topics["what_is"]
+            return Answer("topic", "what_is", 1.0, topic.answer, topic.related)
+        if _session_paused_h103(normal):
+            # twenty-fourth session, h103: a session paused part way and carried on after: the
+            # bot's commands (stop, /session), whatever interrupts it
+            topic = self.index.topics["bot_commands"]
+            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
         if _beyond_the_bank_51(text, normal, self.index):
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
@@ -7937,6 +7947,14 @@ class Matcher:
             # twentieth session, h88: a sport named only as the goal of the trunk's work, the
             # move's own arm positions weighed with a day's hunch told, or another practice told
             # against a cue whose reason is asked: the move's question, no other exercise
+            beyond = "no"
+        if (
+            beyond != "no"
+            and match.key in _ARM_POSITION_TOPICS_H88
+            and _arm_reason_for_place_h103(normal)
+        ):
+            # twenty-fourth session, h103: an arm's part told as bad from the day's work, as why
+            # an arm position is awkward: the move's arm question, no other body part's
             beyond = "no"
         if beyond == "with_twist" and _other_how_to_h91(watched_aside):
             # twenty-first session, h91: another exercise named and how to do "it" asked: the
@@ -9693,3 +9711,105 @@ _SCREENED_THING_H100 = lazy(
     r"\b(?:messages?|texts?|words?|chats?|photos?|pictures?|files?|spam|swear\w*|language"
     r"|calls?|emails?|links?)\b"
 )
+
+
+# twenty-fourth session, h103: "help" cried out as a piece of its own beside a sentence that
+# itself asks how to use the bot ("help?? what do i do here", "pls help, how does this work"):
+# a plea for the bot's help, never the warning signs' "when to get help", no body told beside it
+def _help_cry_with_help_h103(text: str) -> bool:
+    pieces = [p for p in _CRY_PIECE_H100.split(text) if p.strip()]
+    rest = [p for p in pieces if not _HELP_CRY_H100.fullmatch(normalise(p))]
+    if len(rest) == len(pieces) or not rest:
+        return False
+    whole = normalise(text)
+    if _BODY_WORDS.search(whole) or _BODY_REPORT.search(whole) or _PAIN_WORD_46.search(whole):
+        return False
+    cut = ". ".join(p.strip() for p in rest)
+    return bool(_HELP.match(normalise(cut))) or _asks_for_help(cut) is not None
+
+
+# twenty-fourth session, h103: what the twist is asked first, then who told the writer of it
+# ("what even is this twist thing, occ health at work told me to look it up", "what is this
+# twist, the nurse at work said to try it"): what it is, whoever the teller
+_WHAT_IS_THEN_TOLD_H103 = lazy(
+    r"^(?:(?:so|ok|okay|um|erm|sorry|hi|hey|right|wait|honestly) )*what (?:even |exactly "
+    r"|actually |really |on earth |the heck )?(?:is|s) (?:a |an |the |this |that )?(?:prone "
+    r"|lying )?(?:spinal |spine |lower back |floor )?(?:twist|rotation)(?: thing| move"
+    r"| exercise| stretch)?(?: \w+){1,8}? (?:told|tells|recommended|suggested|mentioned|said"
+    r"|says|sent|gave|referred|advised|showed|prescribed|put)(?: me| us)?\b(?: \w+){0,6}$"
+)
+
+
+def _what_is_then_told_h103(normal: str) -> bool:
+    """Twenty-fourth session, h103: what the twist is asked, then only who told of it
+    (`_WHAT_IS_THEN_TOLD_H103`), nothing of the bot, the body or another exercise beside it."""
+    return (
+        bool(_WHAT_IS_THEN_TOLD_H103.search(normal))
+        and not _BOT_ASKED_54.search(normal)
+        and not _BODY_WORDS.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+    )
+
+
+# twenty-fourth session, h103: a session paused (or stopped) part way and carried on after
+# asked ("can i pause mid session and carry on after", "if the phone rings halfway through a
+# session can i stop and pick it up again"): the bot's session commands, never a rest in the move
+_SESSION_PAUSED_H103 = lazy(
+    r"\b(?:pause|stop|break off|leave|quit|exit|step away|nip off|interrupt|put (?:it|the session)"
+    r" on hold)\b(?: \w+){0,6}? (?:and |then )?(?:carry on|continue|resume|pick (?:it |up )?(?:up"
+    r" )?(?:again|where i left off|later|after)?|come back|go back|start again|restart|finish"
+    r" (?:it|the session))\b"
+    r"|\b(?:resume|continue|carry on with|pick up|get back (?:in)?to|go back to|come back to)"
+    r" (?:a |the |my )?(?:paused |stopped )?session\b"
+)
+_MID_SESSION_H103 = lazy(
+    r"\b(?:mid|middle of (?:a |the |my )?|halfway through (?:a |the |my )?|part way through"
+    r" (?:a |the |my )?|during (?:a |the |my )?)session\b|\bsession\b"
+)
+
+
+def _session_paused_h103(normal: str) -> bool:
+    """Twenty-fourth session, h103: a session (`_MID_SESSION_H103`) paused and carried on after
+    (`_SESSION_PAUSED_H103`), no body or pain told beside it."""
+    return (
+        bool(_SESSION_PAUSED_H103.search(normal))
+        and bool(_MID_SESSION_H103.search(normal))
+        and not _BODY_WORDS.search(blanked(_SESSION_PAUSED_H103, normal))
+        and not _PAIN_WORD_46.search(normal)
+    )
+
+
+# twenty-fourth session, h103: an arm's part told as bad from the day's work ("wrist is bad from
+# typing all day", "my dodgy elbow from the mouse"), as the reason an arm position is awkward:
+# why another arm position is wanted, no other body part's question
+_ARM_PART_REASON_H103 = lazy(
+    r"\b(?:my |the |a |one )?(?:bad|dodgy|stiff|achy|tired|knackered|creaky|grumpy) (?:right "
+    r"|left )?(?:wrists?|hands?|elbows?|forearms?|thumbs?|fingers?)\b"
+    r"|\b(?:my |the |a |one )?(?:right |left )?(?:wrists?|hands?|elbows?|forearms?|thumbs?"
+    r"|fingers?) (?:is |are |s |has been |have been |feels? |gets? )?(?:a bit |bit |kinda |quite"
+    r" |pretty |really )?(?:bad|dodgy|stiff|achy|tired|knackered|creaky|grumpy|not great|not the"
+    r" best|playing up)\b"
+    r"(?: (?:from|after|with|because of|cos of|due to) (?:\w+ ){0,3}?(?:typing|keyboard|mouse"
+    r"|computer|laptop|desk|screen|writing|texting|gaming|work|the job|my job|the till|scanning)"
+    r"(?: all day| every day| at work| for work| all week)?)?"
+)
+_ARM_REASON_GUARD_H103 = lazy(
+    r"\b(?:since|today|tonight|yesterday|this (?:week|morning)|worse|getting|suddenly|numb\w*"
+    r"|tingl\w*|pins and needles|weak\w*|dead|cold|burning|swollen|fell|fall|injur\w*"
+    r"|dislocat\w*|broke\w*|broken|fractur\w*|sprain\w*|pops?|popped)\b"
+)
+_ARM_PLACE_NAMED_H103 = lazy(
+    r"\b(?:t position|t shape|arms? out|cactus|goal ?posts?|hands? by|hand (?:on|by|at|near)"
+    r"|hands? (?:on|at|near)|palms?|elbows? bent|steady myself|for support|prop)\b"
+)
+
+
+def _arm_reason_for_place_h103(normal: str) -> bool:
+    """Twenty-fourth session, h103: an arm position of the move named (`_ARM_PLACE_NAMED_H103`),
+    an arm's part told as bad from the day (`_ARM_PART_REASON_H103`), nothing of now, a change,
+    a sign or pain (`_ARM_REASON_GUARD_H103`), and nothing else beyond the twist."""
+    if not (_ARM_PART_REASON_H103.search(normal) and _ARM_PLACE_NAMED_H103.search(normal)):
+        return False
+    if _ARM_REASON_GUARD_H103.search(normal) or _PAIN_WORD_46.search(normal):
+        return False
+    return _beyond_the_twist(blanked(_ARM_PART_REASON_H103, normal)) == "no"

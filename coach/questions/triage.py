@@ -24802,6 +24802,12 @@ _SCIATICA_KNOWN = lazy(
     r" (?:\w+ )?sciatica\b(?=.*\b(?:on and off|off and on|now and (?:then|again)|from time to"
     r" time|every so often|comes and goes|come and go|flares? up|occasionally|sometimes"
     r"|recurring|chronic|every now and then)\b)"
+    # twenty-fourth session, h103: the same told in a note's clipped way, with no "I" ("lorry
+    # driver, had sciatica flare ups on and off over the years"), or over the years
+    r"|(?:^|\b(?:driver|worker|nurse|builder|carer|here|me|and|but|so|also|ve|have|always))"
+    r" (?:had|get|got|suffered|suffer (?:from|with)) (?:\w+ )?sciatica\b(?=.*\b(?:on and off"
+    r"|off and on|now and (?:then|again)|from time to time|every so often|over the years"
+    r"|for years|over the past \w+ years|occasionally|sometimes|recurring)\b)"
     # round 21: the writer's own sciatica or sciatic nerve that plays up or comes and goes, in
     # any words ("my sciatic nerve plays up down my leg on and off", "my sciatica flares now and
     # then")

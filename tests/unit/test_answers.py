@@ -9648,3 +9648,148 @@ SESSION24_H102_NO_ASKING_COUNTER = [
 @each("question", SESSION24_H102_NO_ASKING_COUNTER)
 def test_session24_h102_no_asking_counter_probes(question: str) -> None:
     _answered_kind(question, "safety", None)
+
+
+# twenty-fourth session, h103: "help" cried beside a help question of its own: the command list
+SESSION24_H103_HELP_CRIED_HELP = [
+    "help?? what do i do here",
+    "help!! what do i do now",
+    "pls help, how does this work",
+    "help?? what am i supposed to do here",
+    "sos lol, how do i use this bot",
+]
+
+
+@each("question", SESSION24_H103_HELP_CRIED_HELP)
+def test_session24_h103_help_cried_with_help_question_is_help(question: str) -> None:
+    _answered_kind(question, "help", None)
+
+
+# ...counter-probes: a sign told beside the cry, the move's question beside it
+SESSION24_H103_HELP_CRIED_HELP_COUNTER = [
+    ("help! my legs went numb and i cant feel my bum", "safety", None),
+    ("help, what do i do, chest pain since this morning", "safety", None),
+    ("help!! 4 sets of what exactly?", "topic", "reps_sets"),
+    ("how many seconds per hold. help", "topic", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION24_H103_HELP_CRIED_HELP_COUNTER)
+def test_session24_h103_help_cried_with_help_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h103: what the twist is asked, then who told of it: what it is
+SESSION24_H103_WHAT_IS_TOLD = [
+    "what even is this twist thing, occ health at work told me to look it up",
+    "what is this twist, the nurse at work said to try it",
+    "what even is this spinal twist thing, my physio mentioned it",
+    "what is the prone twist, a mate sent me a link to it",
+]
+
+
+@each("question", SESSION24_H103_WHAT_IS_TOLD)
+def test_session24_h103_what_is_then_told_is_what_is(question: str) -> None:
+    _answered_kind(question, "topic", "what_is")
+
+
+# ...counter-probes: another stretch asked after a teller, pain told with the question
+SESSION24_H103_WHAT_IS_TOLD_COUNTER = [
+    ("what is a good stretch for my wrist, the physio said to look it up", "decline", None),
+    ("what is this twist doing to my back, it hurts since i did it", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION24_H103_WHAT_IS_TOLD_COUNTER)
+def test_session24_h103_what_is_then_told_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h103: a session paused part way and carried on after: the commands
+SESSION24_H103_SESSION_PAUSED = [
+    "if a customer walks in mid session can i pause and carry on after",
+    "if the phone rings halfway through a session can i stop and pick it up again",
+    "can i pause mid session and resume later",
+    "if my kid wakes up during a session can i pause and come back to it",
+]
+
+
+@each("question", SESSION24_H103_SESSION_PAUSED)
+def test_session24_h103_session_paused_is_bot_commands(question: str) -> None:
+    _answered_kind(question, "topic", "bot_commands")
+
+
+# ...counter-probes: a rest between sides, a pause in the hold
+SESSION24_H103_SESSION_PAUSED_COUNTER = [
+    ("can i pause between sides", "topic", "return_switch"),
+    ("can i pause in the hold and carry on", "clarify", "hold_vs_flow"),
+]
+
+
+@each("question,kind,topic", SESSION24_H103_SESSION_PAUSED_COUNTER)
+def test_session24_h103_session_paused_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h103: an arm's part told as bad from the day's work, as why an arm
+# position is awkward: the arm position's topic
+SESSION24_H103_ARM_REASON = [
+    (
+        "can i keep one hand by my chest to steady myself? wrist is bad from typing all day so"
+        " the T position is awkward",
+        "hand_support",
+    ),
+    (
+        "can i keep my hands by my sides? bad wrist from the keyboard so the T position is awkward",
+        "hand_support",
+    ),
+    (
+        "my elbow is a bit stiff from the mouse, can i do cactus arms instead of the T position",
+        "cactus_arms",
+    ),
+    (
+        "wrist is dodgy from typing all day, can i put one hand on the mat for support",
+        "hand_support",
+    ),
+]
+
+
+@each("question,topic", SESSION24_H103_ARM_REASON)
+def test_session24_h103_arm_reason_is_the_arm_position(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: a wrist swollen or numb since a time, the wrist's own fix asked
+SESSION24_H103_ARM_REASON_COUNTER = [
+    (
+        "my wrist is swollen since i fell this morning, can i keep a hand by my chest instead of"
+        " the T position",
+        "safety",
+        None,
+    ),
+    ("how do i fix a dodgy wrist from typing", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION24_H103_ARM_REASON_COUNTER)
+def test_session24_h103_arm_reason_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h103: a known sciatica told in a clipped way, the move asked for it
+SESSION24_H103_SCIATICA_CLIPPED = [
+    "lorry driver, had sciatica flare ups on and off over the years, is this twist ok for people"
+    " with sciatica",
+    "bus driver here, had sciatica on and off for years, is the twist ok for sciatica",
+    "got sciatica on and off over the years from the cab, can this help with sciatica",
+    "nurse, suffered with sciatica now and then over the years, is this ok for me",
+]
+
+
+@each("question", SESSION24_H103_SCIATICA_CLIPPED)
+def test_session24_h103_sciatica_clipped_is_sciatica(question: str) -> None:
+    _answered_kind(question, "topic", "sciatica")

@@ -1214,13 +1214,38 @@ SESSION24_H103B_LOCKED_OUT = [
     "sharp pain in my finger from a splinter, back is fine but my legs went numb today",
 ]
 
+# Twenty-fourth session, h103: a known sciatica told in a clipped way, no "I", over the years
+SESSION24_H103_HARMLESS = [
+    "lorry driver, had sciatica flare ups on and off over the years, is this twist ok for people"
+    " with sciatica",
+    "bus driver here, had sciatica on and off for years, is the twist ok for sciatica",
+    "got sciatica on and off over the years from the cab, can this help with sciatica",
+    "nurse, suffered with sciatica now and then over the years, is this ok for me",
+]
+SESSION24_H103_LOCKED_OUT = [
+    "had sciatica flare ups on and off over the years but since this morning both legs are numb,"
+    " is this ok",
+    "had sciatica on and off for years, this week my foot is dragging and its getting worse, is"
+    " this twist ok",
+    "lorry driver, had sciatica flare ups on and off over the years, now i cant feel between my"
+    " legs since this morning, is this ok",
+    "had sciatica now and then over the years, since yesterday ive wet myself twice, is the twist"
+    " ok for sciatica",
+]
+
 # Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
 # its guards beside them
 SESSION24_ROUNDS_HARMLESS = (
-    SESSION24_H102_HARMLESS + SESSION24_H103A_HARMLESS + SESSION24_H103B_HARMLESS
+    SESSION24_H102_HARMLESS
+    + SESSION24_H103A_HARMLESS
+    + SESSION24_H103B_HARMLESS
+    + SESSION24_H103_HARMLESS
 )
 SESSION24_ROUNDS_LOCKED_OUT = (
-    SESSION24_H102_LOCKED_OUT + SESSION24_H103A_LOCKED_OUT + SESSION24_H103B_LOCKED_OUT
+    SESSION24_H102_LOCKED_OUT
+    + SESSION24_H103A_LOCKED_OUT
+    + SESSION24_H103B_LOCKED_OUT
+    + SESSION24_H103_LOCKED_OUT
 )
 
 
