@@ -9736,7 +9736,7 @@ _WHAT_IS_THEN_TOLD_H103 = lazy(
     r"|actually |really |on earth |the heck )?(?:is|s) (?:a |an |the |this |that )?(?:prone "
     r"|lying )?(?:spinal |spine |lower back |floor )?(?:twist|rotation)(?: thing| move"
     r"| exercise| stretch)?(?: \w+){1,8}? (?:told|tells|recommended|suggested|mentioned|said"
-    r"|says|sent|gave|referred|advised|showed|prescribed|put)(?: me| us)?\b(?: \w+){0,6}$"
+    r"|says|sent|gave|referred|advised|showed|prescribed)(?: me| us)?\b(?: \w+){0,6}$"
 )
 
 
