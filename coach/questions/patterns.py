@@ -189,9 +189,28 @@ _codes: dict[str, Stored] | None = None
 _unsaved_codes: dict[str, Stored] = {}
 
 
+# A pattern that opens with a span of a sentence ("[^.!?\n]*\bweak as a kitten\b...", which sets
+# the whole sentence aside) is tried by the engine from every place in the text, and from each it
+# runs to the sentence's end and back: on a long sentence with no stop (a 4,096-character message
+# of voice-typed words) one such pattern took 4 s. Its leftmost match can only begin where the
+# span cannot reach further back (the text's start, or just after a character outside the span's
+# class), so it is searched only from there: the same first match, found from one place a
+# sentence. (A later match of `finditer` or `sub` in the same sentence, which no reader here
+# needs, is not found.)
+_OPENING_SPAN = re.compile(r"\[\^((?:\\.|[^\]\\])+)\]\*")
+
+
+def _sentence_started(source: str) -> str:
+    """``source`` searched only from where its opening span (`_OPENING_SPAN`) begins a
+    sentence: the same class looked behind, negated twice."""
+    opening = _OPENING_SPAN.match(source)
+    return source if opening is None else f"(?<![^{opening.group(1)}])" + source
+
+
 def _compile(source: str, flags: int) -> re.Pattern[str]:
     """`alternation.compile_regrouped`, from the code on file when it is there."""
     flags = int(flags)
+    source = _sentence_started(source)
     name = f"{flags}:{source}"
     stored = _known_codes().get(name)
     if stored is not None:

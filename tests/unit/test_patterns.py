@@ -37,6 +37,35 @@ def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_the_compiled_one() 
     assert {"search", "sub", "finditer", "match", "split"} <= set(vars(pattern))
 
 
+def test_a_pattern_that_opens_with_a_sentences_span_is_searched_from_sentence_starts() -> None:
+    """Twenty-fourth session: such a pattern ("[^.!?\\n]*\\bweak as a kitten\\b...") was tried
+    from every place of a long sentence, each try running to the sentence's end and back (4 s
+    for one 4,096-character message typed without a stop); searched only from where its span
+    begins, it finds the same first match."""
+    spans = [
+        (r"[^.!?\n]*\b(?:tingl\w*|buzz\w*)\b[^.!?\n]*?\b(?:when|while)\s+(?:i|my)\b[^.!?\n]*", 0),
+        (r"[^.!?]*?\b(?:when|while)\s+i\s+was\s+pregnant\b", re.IGNORECASE),
+        (r"[^.!?\n]*\bweak\s+as\s+a\s+kitten\b[^.!?\n]*", re.IGNORECASE),
+    ]
+    texts = [
+        "tingly feet when i kneel. fine otherwise",
+        "all good here! my hands buzz while my drill runs, and tingle when i type",
+        "Back then, WHEN I WAS PREGNANT, it ached. Now? fine",
+        "no stop at all " * 40 + "weak as a kitten after my shift and tired",
+        "nothing to see. really nothing!\nstill nothing",
+        "?!. weak as a kitten. tingling when i sit",
+    ]
+    for source, flags in spans:
+        pattern, eager = lazy(source, flags), re.compile(source, flags)
+        assert pattern.compile().pattern.startswith("(?<![^")  # searched from sentence starts
+        for text in texts:
+            found, expected = pattern.search(text), eager.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (source, text)
+    # a span that does not open the pattern, or a bounded one, is left as it is
+    for source in (r"\bfoo[^.]*", r"[^.!?\n]{0,8}bar", r"[^.!?\n]+"):
+        assert lazy(source).compile().pattern == source
+
+
 def test_a_lazy_pattern_with_a_wrong_source_fails_where_it_is_used() -> None:
     pattern = lazy(r"(unclosed")
     try:
