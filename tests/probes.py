@@ -5,7 +5,10 @@ every item through its controller: several milliseconds each, more than the chec
 triage takes one or two), which made the probe lists the largest part of the unit tests' time.
 `each` keeps the parametrised test's shape (the same names and values as
 ``pytest.mark.parametrize``, the same body, which checks one case), runs every case in one item
-and fails with every case that failed, each with its own message.
+and fails with every case that failed, each with its own message. A list of more than `SHARD`
+cases is checked by several items of about `SHARD` cases each (every n-th case), so that no one
+item holds a worker for long while the others wait (the red-flag lists' 2,500 messages took
+about half a minute in one item, and over two minutes with the machine loaded).
 """
 
 from __future__ import annotations
@@ -21,21 +24,25 @@ from coach.questions.answers import Answer
 from coach.questions.answers import answer as _answer
 
 _PARAM = type(pytest.param(None))
+SHARD = 500  # cases an item checks at most, about as long as an ordinary item or a few
 
 
 def each(
     names: str | Sequence[str], values: Iterable[Any], **_ids: object
-) -> Callable[[Callable[..., None]], Callable[[], None]]:
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """``@each("text", TEXTS)`` in place of ``@pytest.mark.parametrize("text", TEXTS)``
     (``ids=`` is accepted and not needed: a failure names its case)."""
     keys = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
     cases = [case.values if isinstance(case, _PARAM) else case for case in values]
     assert cases, "no cases: the test could not fail"
 
-    def wrap(check: Callable[..., None]) -> Callable[[], None]:
-        def test() -> None:
+    shards = -(-len(cases) // SHARD)
+
+    def wrap(check: Callable[..., None]) -> Callable[..., None]:
+        def run(shard: int) -> None:
             failed: list[str] = []
-            for case in cases:
+            checked = cases[shard::shards]
+            for case in checked:
                 args = dict(zip(keys, case, strict=True)) if len(keys) > 1 else {keys[0]: case}
                 try:
                     check(**args)
@@ -43,10 +50,17 @@ def each(
                     failed.append(f"- {case!r}\n  {type(exc).__name__}: {exc}")
             if failed:
                 pytest.fail(
-                    f"{len(failed)} of {len(cases)} cases failed:\n" + "\n".join(failed),
+                    f"{len(failed)} of {len(checked)} cases failed:\n" + "\n".join(failed),
                     pytrace=False,
                 )
 
+        def whole() -> None:
+            run(0)
+
+        def sharded(shard: int) -> None:
+            run(shard)
+
+        test = whole if shards == 1 else pytest.mark.parametrize("shard", range(shards))(sharded)
         test.__name__, test.__qualname__ = check.__name__, check.__qualname__
         test.__doc__, test.__module__ = check.__doc__, check.__module__
         return test
