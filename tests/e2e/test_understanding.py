@@ -356,6 +356,14 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # passed
         "zero numbness, zero fever, zero loo trouble, none of your boxes ticked. which side first?",
         "drank 3 litres at the festival and peed loads, totally normal. which side first?",
+        # twenty-fourth session, h102: a word of an earlier message taken back; h103: a work
+        # seat's numb bum gone once off it, nettle stings, another's sign with the writer fine
+        "when i wrote numb earlier i really meant tight, just the stretch in my glutes. which"
+        " side first?",
+        "bum goes numb on the tractor seat, gone as soon as i climb down. which side first?",
+        "nettle stings all up my legs from the allotment, tingling like mad haha. which side"
+        " first?",
+        "the lady i care for has bladder leaks, i'm fine myself. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -959,6 +967,28 @@ async def test_an_unambiguous_red_flag_never_asks(
             " pain since",
             EMERGENCY_REPLY,
         ),
+        # twenty-fourth session, rt66: the other leg joining a usual sciatica since a day; one
+        # leg's strength going by the day; a patch not felt since a day, still
+        (
+            "my left leg's had sciatica for ages, but since monday the right leg is doing it too,"
+            " both now",
+            EMERGENCY_REPLY,
+        ),
+        ("my leg strength is going, a bit worse every day since monday", EMERGENCY_REPLY),
+        (
+            "a patch on my thigh i can't feel since tuesday, still nothing when i pinch it",
+            CLINICIAN_REPLY,
+        ),
+        # twenty-fourth session, rt67: pain in a new place, played down; h103: the writer's
+        # trade as a lead, and night pain that wakes them
+        (
+            "probably nothing but the pain goes into my hip as well now, wasn't there before",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "nurse here - pain's been waking me at 3am every night this week, not the shifts",
+            CLINICIAN_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
@@ -1035,6 +1065,8 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "hiya new here, is there like a guide or something",
         # twenty-third session, h101: help asked for two
         "what can you do for me and my wife?",
+        # twenty-fourth session, h103: "help" cried beside a question of how it works
+        "help?? how does this work",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
