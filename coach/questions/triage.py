@@ -20969,6 +20969,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         # twenty-fourth session
         *_table_signs(_RT66_OWN_SIGNS, said),
         *_table_signs(_RT67_OWN_SIGNS, said),
+        *_table_signs(_RT68_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
     ]
 
@@ -21845,6 +21846,69 @@ _RT67_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
     ),
 )
 
+
+# twenty-fourth session, rt68: a known condition told first (hypermobility that "always clicks",
+# IBS straining, a scoliosis rod), and a NEW pop, snap or crack in the back with a sharp, shooting
+# or stabbing pain "now" or "since" ("my back went POP and now there's a sharp shooting pain",
+# "felt a snap lifting a box today and now there's sharp pain along the rod"): the usual clicking
+# the condition explains has no pain after it, so the pop followed by a present sharp pain is the
+# writer's own sign, never explained by the condition
+_RT68_SHARP = (
+    r"(?:(?:sharp|shooting|stabbing|searing|knife like|electric|agonising|agonizing|excruciating)"
+    r"(?: \w+){0,2}? (?:pain|pains|ache)|pain (?:\w+ ){0,2}?(?:shooting|shoots|stabbing))"
+)
+_RT68_POP_THEN_SHARP = (
+    r"(?:(?:went|felt|heard|something|it|back|spine|a|an|loud|big|sharp) (?:\w+ ){0,3}?"
+    r"(?:pop|popped|snap|snapped|crack|cracked)|went (?:pop|snap|crack))\b(?: \w+){0,10}? (?:now"
+    r"|since then|since|ever since|and then|straight after|right after)(?: \w+){0,5}? "
+    + _RT68_SHARP
+)
+# ...never a pop with no pain, a pop gone, a pop that relieved, an errand ("popped to the
+# shops"), "crack on", a hypothetical or someone else's
+_RT68_NOT_POP = (
+    r"(?:no (?:\w+ )?pain|not painful|pain free|painless|does not hurt|did not hurt|without pain"
+    r"|gone now|went away|gone away|has gone|eased off|settled now|no longer|what if|in case"
+    r"|if i ever|would it|could it|his|her|their|he s|she s|he has|she has|knuckles?"
+    r"|felt (?:great|good|amazing|better|lovely)|relief|relieved|release|popped (?:to|round"
+    r"|over|by|into|down to|out to|in to)|crack(?:ed|ing)? on|a crack at)"
+)
+# twenty-fourth session, rt68: weight lost "without changing anything", beside a condition that
+# always kept the writer thin ("hyperthyroid so I've always been skinny but I've lost another
+# stone since Xmas"): the new loss is unexplained by the old thinness, the writer's own sign
+_RT68_LOST = (
+    r"(?:lost|dropped|shed|down) (?:\w+ ){0,3}?(?:stone|st|kg|kgs|kilos?|lbs?|pounds|weight"
+    r"|dress sizes?)|(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)|(?:a|half a|another) stone) (?:\w+ )?"
+    r"(?:gone|off|down|lighter)"
+)
+_RT68_NOT_TRYING = (
+    r"(?:without (?:changing|doing|trying|dieting|meaning|any reason|a reason|explanation)"
+    r"|not (?:changed|changing|done) anything|for no (?:\w+ )?reason|no idea why|not trying"
+    r"|no diet|not (?:on a )?diet\w*|not dieting|eating (?:normally|the same|as usual|fine|loads"
+    r"|more)|same food|unexplained|out of nowhere)"
+)
+# ...never a plan or a count that explains it, a clinician told, or someone else's
+_RT68_NOT_LOST = (
+    r"(?:on purpose|intentional\w*|meant to|trying to lose|thanks to|since i (?:started|began)"
+    r"|meal plan|calorie\w*|deficit|macros|on (?:a|my) (?:cut|diet)|cutting|bulk\w*|fasting"
+    r"|(?:doctor|gp|consultant|endo\w*) (?:knows|is aware|is sorting|says|said)|known to"
+    r"|his|her|their|he|she|what if|in case|signs? of|years ago)"
+)
+_RT68_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "popped",
+        S,
+        # twenty-fourth session, rt68: a pop, snap or crack, then a sharp pain now or since
+        lazy(r"\b" + _RT68_POP_THEN_SHARP + r"\b"),
+        lazy(r"\b" + _RT68_NOT_POP + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twenty-fourth session, rt68: weight lost, told without any change or trying
+        lazy(r"\b" + _near9(_RT68_LOST, _RT68_NOT_TRYING, 10) + r"\b"),
+        lazy(r"\b" + _RT68_NOT_LOST + r"\b"),
+    ),
+)
 
 # twenty-third session, the lead's (found by h100's fixer): another's loss of bladder or bowel
 # control told, and the writer claiming the same with a time of now ("a guy in the show wet

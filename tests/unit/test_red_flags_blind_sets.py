@@ -5892,6 +5892,41 @@ RT67_NOT_LOCKED_OUT: list[str] = [
     "night nurse - the pain that used to wake me at 3am went away months ago, fine now",
 ]
 
+# twenty-fourth session, rt68 and h104: a known condition told first (hypermobility that always
+# clicks, IBS straining, a scoliosis rod, a thyroid that kept the writer thin) and a NEW pop with
+# a sharp pain now, or a new loss without any change (`_RT68_OWN_SIGNS`)...
+RT68_LOCKED_OUT: list[str] = [
+    "i'm hypermobile and my joints pop constantly, but bending over earlier my lower back went"
+    " snap and now i have a stabbing shooting pain into my leg",
+    "ibs so i'm always straining on the loo. this morning i strained and something snapped in my"
+    " back, now a sharp stabbing pain that won't let up",
+    "hypermobility means my joints sublux all the time but this was different, just now in the"
+    " twist i felt a pop in my back and now sharp pain",
+    "got scoliosis so my back is always a bit off, but this morning i heard a crack in my spine"
+    " picking up my son and now sharp pain that won't ease",
+    "had a spinal fusion years ago. reached for the shelf this afternoon and felt a pop in my"
+    " lower back, now sharp shooting pain, worst ever",
+    "hyperthyroid so ive always been skinny but ive lost another stone since xmas without"
+    " changing anything",
+    "crohns has always kept me underweight but ive lost another half stone recently for no"
+    " reason and my back pain is constant, rest doesnt help",
+]
+# ...never a pop with no pain, a pop whose pain has gone, an errand, someone else's pop, or a
+# loss on purpose
+RT68_NOT_LOCKED_OUT: list[str] = [
+    "hypermobile, my hip clicks all the time, no pain",
+    "wrist popped out and straight back in, happens weekly, no pain after",
+    "lost weight on purpose with my diet",
+    "hypermobile, my back goes pop all the time when i twist, no sharp pain after, feels fine",
+    "ibs so i strain a lot, felt a pop in my back today and then a sharp pain for a second but it"
+    " has gone now",
+    "hyperthyroid so always skinny, lost 3kg since xmas on purpose by cutting out beer, back"
+    " feels fine",
+    "my husband felt his back crack lifting the sofa and now he has a sharp pain, can he do the"
+    " twist",
+    "popped to the shops this morning, back is stiff, which side first",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5996,6 +6031,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT65_LOCKED_OUT
     + RT66_LOCKED_OUT
     + RT67_LOCKED_OUT
+    + RT68_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6075,6 +6111,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT65_NOT_LOCKED_OUT
     + RT66_NOT_LOCKED_OUT
     + RT67_NOT_LOCKED_OUT
+    + RT68_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
