@@ -21872,23 +21872,23 @@ _RT68_NOT_POP = (
     r"|felt (?:great|good|amazing|better|lovely)|relief|relieved|release|popped (?:to|round"
     r"|over|by|into|down to|out to|in to)|crack(?:ed|ing)? on|a crack at)"
 )
-# twenty-fourth session, rt68: weight lost "without changing anything", beside a condition that
-# always kept the writer thin ("hyperthyroid so I've always been skinny but I've lost another
-# stone since Xmas"): the new loss is unexplained by the old thinness, the writer's own sign
-_RT68_LOST = (
-    r"(?:lost|dropped|shed|down) (?:\w+ ){0,3}?(?:stone|st|kg|kgs|kilos?|lbs?|pounds|weight"
-    r"|dress sizes?)|(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)|(?:a|half a|another) stone) (?:\w+ )?"
-    r"(?:gone|off|down|lighter)"
+# twenty-fourth session, rt68: the writer's weight lost, told after a condition that always kept
+# them thin ("hyperthyroid so I've always been skinny but I've lost another stone since Xmas
+# without changing anything"): the new loss is unexplained by the old thinness, the writer's own
+# sign
+_RT68_THIN = (
+    r"(?:always (?:been|was) (?:\w+ )?(?:skinny|thin|slim|underweight|light|small)|(?:keeps|kept"
+    r"|made|makes|has kept|has made) me (?:\w+ )?(?:skinny|thin|slim|underweight|light|small))"
 )
-_RT68_NOT_TRYING = (
-    r"(?:without (?:changing|doing|trying|dieting|meaning|any reason|a reason|explanation)"
-    r"|not (?:changed|changing|done) anything|for no (?:\w+ )?reason|no idea why|not trying"
-    r"|no diet|not (?:on a )?diet\w*|not dieting|eating (?:normally|the same|as usual|fine|loads"
-    r"|more)|same food|unexplained|out of nowhere)"
+_RT68_I_LOST = (
+    r"(?:i (?:have |ve |had )?|i m still |i am still |i have been |still )(?:lost|dropped|losing"
+    r"|dropping|shed|shedding) (?:\w+ ){0,3}?(?:stone|st|kg|kgs|kilos?|lbs?|pounds|weight)"
 )
 # ...never a plan or a count that explains it, a clinician told, or someone else's
 _RT68_NOT_LOST = (
     r"(?:on purpose|intentional\w*|meant to|trying to lose|thanks to|since i (?:started|began)"
+    r"|(?<!without )(?<!not )dieting|slimming|stomach bug|back to normal|put it (?:back )?on"
+    r"|regained|gained it back"
     r"|meal plan|calorie\w*|deficit|macros|on (?:a|my) (?:cut|diet)|cutting|bulk\w*|fasting"
     r"|(?:doctor|gp|consultant|endo\w*) (?:knows|is aware|is sorting|says|said)|known to"
     r"|his|her|their|he|she|what if|in case|signs? of|years ago)"
@@ -21904,8 +21904,8 @@ _RT68_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
     (
         "weight_loss",
         C,
-        # twenty-fourth session, rt68: weight lost, told without any change or trying
-        lazy(r"\b" + _near9(_RT68_LOST, _RT68_NOT_TRYING, 10) + r"\b"),
+        # twenty-fourth session, rt68: the writer's new loss told after their lifelong thinness
+        lazy(r"\b" + _RT68_THIN + r"\b(?: \w+){0,10}? " + _RT68_I_LOST + r"\b"),
         lazy(r"\b" + _RT68_NOT_LOST + r"\b"),
     ),
 )
