@@ -20183,6 +20183,10 @@ _RT53_PINS_NEW = r"(?:new|since|this week|started|began|came on|keeps coming|sti
 _RT53_NOT_PINS = (
     r"(?:gone since|gone completely|completely gone|all gone|tight|boots|jeans|shoes|trainers"
     r"|since i (?:changed|swapped|binned|took off)|last month"
+    # twenty-fourth session, h104: numb since a diagnosis long made or since birth, the
+    # condition's known course, not a new numbness ("numbness in my left foot since diagnosis")
+    r"|since (?:my |being |i was |i got )?(?:diagnos\w*|birth|born|childhood)"
+    r"(?! (?:last|this|yesterday|on|recently|a few|a couple))"
     r"|nothing since|not since|none since|as a teen\w*|back in|treated|resolved|cleared up"
     r"|sorted|last year|months ago|sat on|sitting on|sat cross|sitting cross|cross legged|crossed"
     r"|slept on|kneel\w*"
@@ -46378,6 +46382,97 @@ def _aside_h103b(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+# twenty-fourth session, h104: a long-standing sign of a named condition the writer lives with,
+# told known to and checked by a clinician and unchanged ("MS for 12 yrs, numbness in my left
+# foot since diagnosis, neuro says its stable", "diabetic neuropathy in both feet for 8 yrs,
+# consultant checks it every year, hasnt changed", "pregnant and my pelvis aches when i roll
+# over, midwife says its SPD and totally normal"): the condition's own sign is its known
+# course, not a new red flag...
+_NERVE_CONDITION_H104 = lazy(
+    r"\b(?:ms|multiple\s+sclerosis|(?:diabetic\s+|peripheral\s+)?neuropathy|diabet\w*"
+    r"|type\s+[12]|fibro(?:myalgia)?|charcot[\s-]+marie[\s-]+tooth|cmt)\b",
+    re.IGNORECASE,
+)
+_PELVIS_CONDITION_H104 = lazy(
+    r"\b(?:pregnan\w*|spd|symphysis\s+pubis\s+dysfunction|pgp|pelvic\s+girdle\s+pain"
+    r"|\d+\s+(?:weeks?|wks?)\s+(?:pregnant|gone|along))\b",
+    re.IGNORECASE,
+)
+# ...told known and unchanged by a clinician, or checked by one on a schedule
+_CLINICIAN_STABLE_H104 = lazy(
+    r"\b(?:neuro(?:logist)?|consultant|specialist|midwife|midwives|gp|doctors?|docs?|dr"
+    r"|diabetes\s+nurse|podiatrist|nurse|physio(?:therapist)?|obstetrician|ob|team)\s+"
+    r"(?:\w+\s+){0,2}?(?:says?|said|thinks?|reckons?|confirmed|knows?|checks?|checked"
+    r"|reviews?|monitors?|is\s+(?:keeping|monitoring)|keeps?)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_STABLE_WORD_H104 = lazy(
+    r"\b(?:stable|normal|expected|nothing['’]?s?\s+(?:has\s+)?changed|(?:has|hasn['’]?t|hasnt"
+    r"|hasn['’]?t\s+really|not)\s+(?:really\s+)?changed|no\s+change|unchanged|same\s+as\s+(?:ever"
+    r"|always)|every\s+(?:year|six\s+months|6\s+months|appointment|visit|check\w*)|annual\w*"
+    r"|yearly|keep\w*\s+an\s+eye|monitor\w*|typical|common|harmless|nothing\s+to\s+worry)\b",
+    re.IGNORECASE,
+)
+_UNCHANGED_H104 = lazy(
+    r"\b(?:nothing['’]?s?\s+(?:has\s+)?changed|(?:has|hasn['’]?t|hasnt|not)\s+(?:really\s+)?"
+    r"changed|no\s+change\w*|unchanged)\b",
+    re.IGNORECASE,
+)
+# ...the condition's known sign, in the clause that tells it
+_NUMB_CLAUSE_H104 = lazy(
+    r"[^.!?\n,;]*\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|(?:can['’]?t|cant|cannot)\s+"
+    r"(?:really\s+|quite\s+|properly\s+|always\s+)?feel|no\s+feeling|(?:lost|lack\s+of|reduced|less)\s+(?:of\s+)?(?:feeling"
+    r"|sensation))\b[^.!?\n,;]*",
+    re.IGNORECASE,
+)
+_PELVIS_CLAUSE_H104 = lazy(
+    r"[^.!?\n,;]*\b(?:pelvis|pelvic|pubic|pubis|pubic\s+bone)\b[^.!?\n,;]*",
+    re.IGNORECASE,
+)
+# ...never beside a sign that is new, changed, worse or of a red-flag place or function
+_CONDITION_GUARD_H104 = lazy(
+    r"\b(?:new\w*|now|sudden\w*|today|tonight|yesterday|this\s+(?:morning|week|afternoon"
+    r"|evening)|last\s+night|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|the\s+weekend|last)|chang\w*|worse\w*|wors\w*|spread\w*|started|starting"
+    r"|different|getting|creep\w*|both\s+legs|legs|arms?|hands?|face|one\s+side|between\s+"
+    r"(?:my\s+)?(?:legs|thighs)|saddle|groin|genital\w*|private\w*|bum|buttocks?|crotch"
+    r"|perine\w*|bladder|bowels?|pee\w*|wee|wees|weeing|weed|urin\w*|poo\w*|incontinen\w*"
+    r"|leak\w*|accident|weak\w*|giv\w*\s+(?:way|out)|buckl\w*|drag\w*|trip\w*|fall\w*|fell"
+    r"|balance|vision|blurr\w*|double|speech|slurr\w*|fever\w*|temperature|sweat\w*|bleed\w*|blood\w*"
+    r"|contraction\w*|waters|cramp\w*|sharp|stabb\w*|shoot\w*|severe|agony|unbearable"
+    r"|can['’]?t\s+(?:walk|stand|move|lift)|cant\s+(?:walk|stand|move|lift)|movements?"
+    r"|back|spine|sciatic\w*|radiat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _known_condition_h104(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h104: a condition's known sign (the numbness of MS or a
+    neuropathy, the pelvic ache of pregnancy), told checked and unchanged by a clinician, with
+    nothing new, changed or worse and no sign of a red-flag place or function beside it."""
+    clinician = [m.group() for m in _CLINICIAN_STABLE_H104.finditer(head)]
+    if not any(_STABLE_WORD_H104.search(part) for part in clinician):
+        return []
+    found: list[re.Pattern[str]] = []
+    if _NERVE_CONDITION_H104.search(head) and _NUMB_CLAUSE_H104.search(head):
+        found.append(_NUMB_CLAUSE_H104)
+    if _PELVIS_CONDITION_H104.search(head) and _PELVIS_CLAUSE_H104.search(head):
+        found.append(_PELVIS_CLAUSE_H104)
+    if not found:
+        return []
+    rest = blanked(_UNCHANGED_H104, head)
+    if _CONDITION_GUARD_H104.search(rest):
+        return []
+    return [*found, _CLINICIAN_STABLE_H104]
+
+
+def _aside_h104(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, h104: the readers above that find their harmless figure in
+    ``head`` (a condition's known sign checked by a clinician), each as the spans it sets
+    aside."""
+    return [*_known_condition_h104(head)]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -46440,4 +46535,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h103a,
     _aside_h102,
     _aside_h103b,
+    _aside_h104,
 )

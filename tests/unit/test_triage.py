@@ -1233,6 +1233,32 @@ SESSION24_H103_LOCKED_OUT = [
     " ok for sciatica",
 ]
 
+# Twenty-fourth session, h104: a condition's known sign (the numbness of MS or a neuropathy, the
+# pelvic ache of pregnancy), told checked and unchanged by a clinician
+SESSION24_H104_HARMLESS = [
+    "multiple sclerosis diagnosed in 2015, my right foot has been numb since diagnosis, my"
+    " neurologist says it is stable",
+    "type 2 diabetic, feet have been tingly for years, the diabetes nurse checks them every year"
+    " and says nothing has changed",
+    "28 weeks pregnant, pelvic ache when i turn over at night, midwife said its pelvic girdle"
+    " pain and very common",
+    "neuropathy in my feet for ages, cant really feel my toes, podiatrist checks them yearly and"
+    " says no change",
+    "expecting my second, pubic bone aches getting out of the car, midwife says its SPD and normal",
+]
+# ...while the same wordings with a new, changed, worse or present sign still lock out
+SESSION24_H104_LOCKED_OUT = [
+    "MS, but since yesterday both legs numb, neuro says stable",
+    "neuropathy for years but now numb between my legs, consultant checks it every year",
+    "diabetic neuropathy, consultant says stable, but this morning my foot went numb and weak",
+    "MS for 10 years, neuro says stable, but my left foot has gone numb today",
+    "pregnant, pelvis aches at night, midwife said normal, and now i cant control my bladder",
+    "diabetic feet numb for years, doc says stable, but the numbness is spreading up to my knees",
+    "MS for years, neuro says stable, but since this morning i cant feel my bum when i sit",
+    "pregnant, midwife says SPD is normal, but since last night my pelvis aches and i have a"
+    " temperature",
+]
+
 # Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
 # its guards beside them
 SESSION24_ROUNDS_HARMLESS = (
@@ -1240,12 +1266,14 @@ SESSION24_ROUNDS_HARMLESS = (
     + SESSION24_H103A_HARMLESS
     + SESSION24_H103B_HARMLESS
     + SESSION24_H103_HARMLESS
+    + SESSION24_H104_HARMLESS
 )
 SESSION24_ROUNDS_LOCKED_OUT = (
     SESSION24_H102_LOCKED_OUT
     + SESSION24_H103A_LOCKED_OUT
     + SESSION24_H103B_LOCKED_OUT
     + SESSION24_H103_LOCKED_OUT
+    + SESSION24_H104_LOCKED_OUT
 )
 
 
