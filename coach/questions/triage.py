@@ -21003,6 +21003,11 @@ def _own_sign_told(text: str, found: Triage) -> Triage | None:
     if found.context in _RT52_LABEL_ASIDE and _rt52_accident_labelled(text, found):
         return Triage(found.level, found.signs)
     signs = _own_signs_told(_prepare_mended(text))
+    # twenty-fourth session, heldout_h105: the prepared text loses a question's mark, so the
+    # checklist's "weight loss without trying?" asked runs into a kilo lost to a cold and put
+    # back on; that loss, read with its guards (`_ill_weight_h105`), is no weight sign
+    if _ill_weight_h105(text):
+        signs = [(sign, level) for sign, level in signs if sign != "weight_loss"]
     if not signs:
         return None
     level = max((level for _, level in signs), key=lambda level: level.rank)
@@ -46446,6 +46451,32 @@ _CONDITION_GUARD_H104 = lazy(
 )
 
 
+# twenty-fourth session, heldout_h105: a pain of a cramp in the calf or the foot, tied to the
+# cramp and told gone within minutes or all fine now ("shooting pain in my calf from cramp during
+# swim yesterday, gone in a minute, all ok now"): a cramp is a muscle's, not a nerve's...
+_CRAMP_PAIN_H105 = lazy(
+    r"[^.!?,\n]*\b(?:pain|ache|stab\w*|twinge)\b[^.!?,\n]{0,40}?\b(?:calf|calves|foot|feet|toes?"
+    r"|hamstring|thigh)\b[^.!?,\n]{0,30}?\b(?:from|with|bc|because\s+of|cos|due\s+to)\s+(?:a\s+|the"
+    r"\s+)?cramp\w*\b[^.!?,\n]*|[^.!?,\n]*\bcramp\w*\s+(?:in\s+)?(?:my\s+)?(?:calf|calves|foot|feet"
+    r"|toes?|hamstring|thigh)\b[^.!?,\n]*",
+    re.IGNORECASE,
+)
+_CRAMP_GONE_H105 = lazy(
+    r"\b(?:(?:all\s+)?gone|went\s+(?:away|off)|passed|eased\s+off|stopped)\s+(?:in|within|after)"
+    r"\s+(?:a|one|\d+|a\s+few|few|a\s+couple\s+of)\s+(?:min\w*|sec\w*|moments?)\b|\b(?:all"
+    r"\s+)?(?:fine|ok|okay|good|grand|normal)\s+now\b",
+    re.IGNORECASE,
+)
+# ...never with a sign beyond the cramp: numb, weak, tingling, swollen, hot, back, both legs,
+# still there, coming back or worse
+_CRAMP_GUARD_H105 = lazy(
+    r"\b(?:numb\w*|weak\w*|tingl\w*|pins|swell\w*|swollen|hot|red|warm|back|spine|bum|buttock|both"
+    r"|still|again|keeps?|worse|worsening|won['’]?t|doesn['’]?t|can['’]?t|since|today|tonight"
+    r"|every|constant\w*|bladder|bowels?|groin|saddle|chest|breath\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _known_condition_h104(head: str) -> list[re.Pattern[str]]:
     """Twenty-fourth session, h104: a condition's known sign (the numbness of MS or a
     neuropathy, the pelvic ache of pregnancy), told checked and unchanged by a clinician, with
@@ -46471,6 +46502,70 @@ def _aside_h104(head: str) -> list[re.Pattern[str]]:
     ``head`` (a condition's known sign checked by a clinician), each as the spans it sets
     aside."""
     return [*_known_condition_h104(head)]
+
+
+def _cramp_gone_h105(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h105: a pain of a calf or foot cramp, gone in a minute or
+    all fine now, with no numbness, weakness, swelling, back, lasting or returning pain."""
+    if not (_CRAMP_PAIN_H105.search(head) and _CRAMP_GONE_H105.search(head)):
+        return []
+    rest = blanked(_CRAMP_GONE_H105, head)
+    if _CRAMP_GUARD_H105.search(rest):
+        return []
+    return [_CRAMP_PAIN_H105, _CRAMP_GONE_H105]
+
+
+# twenty-fourth session, heldout_h105: a small weight loss explained by an illness and made up
+# ("i lost 1 kg over xmas lol from being ill with a cold, back to normal now"), maybe beside a
+# question of what the checklist's weight loss means ("what counts as weight loss without
+# trying?")...
+_ILL_WEIGHT_H105 = lazy(
+    r"[^.!?\n]*\b(?:lost|dropped|lose|losing)\s+(?:(?:a|about|like|around|maybe)\s+)?(?:\d+(?:\.\d+)?"
+    r"|a|one|two|half\s+a)\s*(?:kg|kgs|kilos?|lbs?|pounds?|pound)\b[^.!?\n]{0,40}?\b(?:from|with"
+    r"|bc|because|cos|when|while|after)\s+(?:of\s+)?(?:being\s+|i\s+was\s+|having\s+)?(?:ill|sick"
+    r"|poorly|unwell|a\s+(?:cold|bug|virus|tummy\s+bug|stomach\s+bug|flu)|the\s+(?:cold|flu|bug"
+    r"|norovirus|vomiting\s+bug)|flu|covid|norovirus|food\s+poisoning|gastro)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_WEIGHT_BACK_H105 = lazy(
+    r"\b(?:back\s+to\s+(?:normal|my\s+(?:usual|normal)(?:\s+weight)?)|put\s+(?:it\s+)?(?:all\s+)?"
+    r"back\s+on|gained\s+it\s+(?:all\s+)?back|all\s+back\s+on)\b(?:\s+now)?",
+    re.IGNORECASE,
+)
+_WEIGHT_ASKED_H105 = lazy(
+    r"\b(?:what|how\s+much)\s+(?:counts|is|does)\s+(?:as\s+)?(?:unexplained\s+|unintended\s+)?"
+    r"weight\s+loss\b[^.!?\n]*\?*",
+    re.IGNORECASE,
+)
+# ...never more than a few kilos, a stone, still losing, or beside sweats, fever or a lump
+_WEIGHT_GUARD_H105 = lazy(
+    r"\b(?:stone|still|keep\w*|kept|more|sweat\w*|fever\w*|lump\w*|cancer|appetite|months?|weeks"
+    r"|without\s+trying|not\s+trying|unexplained|tired\w*|night)\b|\b(?:[5-9]|\d\d)\s*(?:kg|kilo)",
+    re.IGNORECASE,
+)
+
+
+def _ill_weight_h105(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h105: a kilo or two lost to a cold or a bug and back to
+    normal, maybe beside a question of what the checklist's weight loss means, with no lasting
+    loss, sweats, fever or lump."""
+    if not (_ILL_WEIGHT_H105.search(head) and _WEIGHT_BACK_H105.search(head)):
+        return []
+    found = [_WEIGHT_ASKED_H105, _ILL_WEIGHT_H105, _WEIGHT_BACK_H105]
+    rest = head
+    for pattern in found:
+        rest = blanked(pattern, rest)
+    if _WEIGHT_GUARD_H105.search(rest) or _WEIGHT_GUARD_H105.search(
+        blanked(_WEIGHT_ASKED_H105, head)
+    ):
+        return []
+    return found
+
+
+def _aside_h105(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h105: a calf cramp's pain gone in a minute, a kilo lost to a
+    cold and put back on, each as the spans it sets aside."""
+    return [*_cramp_gone_h105(head), *_ill_weight_h105(head)]
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
@@ -46536,4 +46631,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h102,
     _aside_h103b,
     _aside_h104,
+    _aside_h105,
 )

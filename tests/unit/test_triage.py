@@ -1259,6 +1259,27 @@ SESSION24_H104_LOCKED_OUT = [
     " temperature",
 ]
 
+# Twenty-fourth session, heldout_h105: a calf or foot cramp's pain gone in a minute, a kilo lost
+# to a bug and put back on
+SESSION24_H105_HARMLESS = [
+    "sharp pain in my calf from a cramp last night while running, went away in a few seconds,"
+    " fine now",
+    "got cramp in my foot in the pool, really painful but gone within a minute, all good now",
+    "stabbing pain in my calf with cramp at 3am, passed after a minute, ok now",
+    "cramp in my hamstring at football, agony for a sec but gone in a minute, all fine now",
+    "lost 2 kg from a tummy bug last week, put it all back on now",
+]
+SESSION24_H105_LOCKED_OUT = [
+    "shooting pain in my calf from cramp yesterday, gone in a minute but my calf is still swollen"
+    " and hot",
+    "shooting pain down my leg from my back, gone in a minute, ok now",
+    "cramp in my calf, gone in a minute but now my leg is numb",
+    "cramp in my calf gone in a minute but it keeps coming back every night and my leg feels weak",
+    "i lost 1 kg from being ill with a cold, back to normal now but im still losing weight",
+    "what counts as weight loss without trying? ive lost 5 kg in 2 months without trying",
+    "lost 1 kg from a cold, back to normal now, but i have night sweats",
+]
+
 # Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
 # its guards beside them
 SESSION24_ROUNDS_HARMLESS = (
@@ -1267,6 +1288,7 @@ SESSION24_ROUNDS_HARMLESS = (
     + SESSION24_H103B_HARMLESS
     + SESSION24_H103_HARMLESS
     + SESSION24_H104_HARMLESS
+    + SESSION24_H105_HARMLESS
 )
 SESSION24_ROUNDS_LOCKED_OUT = (
     SESSION24_H102_LOCKED_OUT
@@ -1274,6 +1296,7 @@ SESSION24_ROUNDS_LOCKED_OUT = (
     + SESSION24_H103B_LOCKED_OUT
     + SESSION24_H103_LOCKED_OUT
     + SESSION24_H104_LOCKED_OUT
+    + SESSION24_H105_LOCKED_OUT
 )
 
 
