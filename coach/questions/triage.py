@@ -46562,10 +46562,99 @@ def _ill_weight_h105(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-fourth session, heldout_h105: a waking told caused by a baby, a child or a pet, the pain
+# denied ("woke up 4 times last night bc baby crying not bc of pain")...
+_WOKEN_BC_H105 = lazy(
+    r"[^.!?\n]*\b(?:woke|woken|waking|wakes|up)\b(?:\s+up)?(?:\s+(?:like\s+)?(?:\d+|two|three|four"
+    r"|five|loads\s+of|so\s+many)\s+times)?(?:\s+(?:last\s+night|in\s+the\s+night|overnight))?\s+(?:bc"
+    r"|because|cos|coz|cuz|due\s+to|thanks\s+to)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:baby|babies"
+    r"|newborn|toddler|kids?|little\s+one|dog|cat|puppy|kitten|neighbours?|neighbors?)\b(?:\s+\w+ing)?",
+    re.IGNORECASE,
+)
+_NOT_PAIN_H105 = lazy(
+    r"\bnot\s+(?:bc|because|cos|coz|cuz|due\s+to|from)\s+(?:of\s+)?(?:(?:any|the|my)\s+)?(?:back\s+)?"
+    r"(?:pain|ache|my\s+back)\b",
+    re.IGNORECASE,
+)
+# ...never beside a pain, a sweat or a numbness of the writer's own beyond the denial
+_WOKEN_GUARD_H105 = lazy(
+    r"\b(?:pain\w*|ache\w*|aching|hurt\w*|agony|throb\w*|numb\w*|sweat\w*|fever\w*|every\s+night"
+    r"|each\s+night|weeks|months|worse|but\s+(?:my\s+)?back)\b",
+    re.IGNORECASE,
+)
+
+
+def _woken_bc_h105(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h105: a waking caused by a baby, a child or a pet, the pain
+    denied, with no pain, sweat or numbness of the writer's own beside it."""
+    if not (_WOKEN_BC_H105.search(head) and _NOT_PAIN_H105.search(head)):
+        return []
+    if _WOKEN_GUARD_H105.search(blanked(_NOT_PAIN_H105, head)):
+        return []
+    return [_WOKEN_BC_H105, _NOT_PAIN_H105]
+
+
+# twenty-fourth session, heldout_h105: night sweats told caused by a too-thick duvet or a hot
+# room ("night sweats bc my duvet is way too thick lol no other issues")...
+_DUVET_SWEATS_H105 = lazy(
+    r"[^.!?\n]*\b(?:night\s+sweats?|sweat\w*\s+(?:at\s+night|in\s+bed|all\s+night))\b[^.!?\n]{0,20}?"
+    r"\b(?:bc|because|cos|coz|cuz|from|due\s+to)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:new\s+)?"
+    r"(?:duvet|quilt|tog|blankets?|covers|heating|radiator|room|bedroom|heatwave|electric\s+blanket"
+    r"|partner)\b[^.!?,\n]*",
+    re.IGNORECASE,
+)
+# ...never beside a fever, a weight lost, a lump or sweats lasting weeks
+_SWEATS_GUARD_H105 = lazy(
+    r"\b(?:fever\w*|temp\w*|chills?|shiver\w*|shak\w*|weight|lost|losing|lump\w*|weeks|months|every"
+    r"\s+night|even\s+with|even\s+when|still|unwell|ill|poorly|pain|ache\w*|hurt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _duvet_sweats_h105(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h105: night sweats told caused by a thick duvet or a hot
+    room, with no fever, weight lost, lump, pain or lasting sweats."""
+    found = _DUVET_SWEATS_H105.search(head)
+    if not found or _SWEATS_GUARD_H105.search(head):
+        return []
+    return [_DUVET_SWEATS_H105]
+
+
+# twenty-fourth session, heldout_h105: feeling unwell or sick from eating or drinking too much
+# ("ate so much at the wedding i feel unwell lol, food coma")...
+_OVERATE_H105 = lazy(
+    r"[^.!?\n]*\b(?:ate|eaten|eating|drank|drunk|had)\s+(?:way\s+)?(?:so\s+much|too\s+much|loads"
+    r"|far\s+too\s+much)\b[^.!?\n]*?\b(?:feel(?:ing)?|felt)\s+(?:a\s+bit\s+|so\s+|really\s+)?(?:unwell"
+    r"|sick|rough|ill|poorly|rubbish)\b[^.!?,\n]*|\bfood\s+coma\b",
+    re.IGNORECASE,
+)
+# ...never beside a fever, chills, a pain, a numbness or days of it
+_OVERATE_GUARD_H105 = lazy(
+    r"\b(?:fever\w*|temp\w*|chills?|shiver\w*|sweat\w*|pain\w*|ache\w*|hurt\w*|numb\w*|weak\w*"
+    r"|days|weeks|still|worse|vomit\w*|blood|weight)\b",
+    re.IGNORECASE,
+)
+
+
+def _overate_h105(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h105: feeling unwell from eating or drinking too much, with
+    no fever, chills, pain, numbness or lasting illness."""
+    if not _OVERATE_H105.search(head) or _OVERATE_GUARD_H105.search(head):
+        return []
+    return [_OVERATE_H105]
+
+
 def _aside_h105(head: str) -> list[re.Pattern[str]]:
     """Twenty-fourth session, heldout_h105: a calf cramp's pain gone in a minute, a kilo lost to a
-    cold and put back on, each as the spans it sets aside."""
-    return [*_cramp_gone_h105(head), *_ill_weight_h105(head)]
+    cold and put back on, a waking by a baby with the pain denied, night sweats of a thick duvet,
+    feeling unwell from eating too much, each as the spans it sets aside."""
+    return [
+        *_cramp_gone_h105(head),
+        *_ill_weight_h105(head),
+        *_woken_bc_h105(head),
+        *_duvet_sweats_h105(head),
+        *_overate_h105(head),
+    ]
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new

@@ -1260,7 +1260,8 @@ SESSION24_H104_LOCKED_OUT = [
 ]
 
 # Twenty-fourth session, heldout_h105: a calf or foot cramp's pain gone in a minute, a kilo lost
-# to a bug and put back on
+# to a bug and put back on, a waking by a baby or a pet with the pain denied, night sweats of a
+# warm duvet or room, feeling sick from eating too much
 SESSION24_H105_HARMLESS = [
     "sharp pain in my calf from a cramp last night while running, went away in a few seconds,"
     " fine now",
@@ -1268,6 +1269,11 @@ SESSION24_H105_HARMLESS = [
     "stabbing pain in my calf with cramp at 3am, passed after a minute, ok now",
     "cramp in my hamstring at football, agony for a sec but gone in a minute, all fine now",
     "lost 2 kg from a tummy bug last week, put it all back on now",
+    "up 3 times in the night cos the toddler had a nightmare, not because of back pain lol",
+    "woke up loads of times bc the dog was barking, not bc of my back, all good",
+    "sweating at night because the heating is stuck on, otherwise fine",
+    "night sweats from my new duvet lol, way too warm, back is fine",
+    "ate too much at the party and feel a bit sick haha, back is fine",
 ]
 SESSION24_H105_LOCKED_OUT = [
     "shooting pain in my calf from cramp yesterday, gone in a minute but my calf is still swollen"
@@ -1278,6 +1284,13 @@ SESSION24_H105_LOCKED_OUT = [
     "i lost 1 kg from being ill with a cold, back to normal now but im still losing weight",
     "what counts as weight loss without trying? ive lost 5 kg in 2 months without trying",
     "lost 1 kg from a cold, back to normal now, but i have night sweats",
+    "woke up 4 times last night bc baby crying, but my back pain wakes me too every night",
+    "woke up bc the baby, not bc of pain, but my legs are numb since yesterday",
+    "night sweats bc my duvet is too thick but ive also lost weight without trying",
+    "night sweats from the heating but soaked even with the window open every night for weeks and"
+    " fever",
+    "ate so much at the wedding i feel unwell, got a fever and chills now",
+    "ate too much and feel sick, also back pain waking me every night",
 ]
 
 # Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
