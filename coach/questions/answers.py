@@ -7502,6 +7502,8 @@ class Matcher:
             and not (found.topic in _FACE_DOWN_TOPICS_H87 and face_down_breath_h87(question))
             # twenty-first session, h93: nor the breath held in the move, "it" being the breath
             and not _breath_held_h93(normalise(question))
+            # twenty-fourth session, h105: nor a marked question after gains of the body only
+            and not (found.kind == "topic" and _gains_then_asked_h105(question))
             and reads_red_flag(question, sees_sign_or_aside)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
@@ -7561,8 +7563,9 @@ class Matcher:
             # twenty-third session, h100: "help" cried out beside a question about the move is
             # exasperation, not a request for the bot's help: what is asked is the rest
             text, normal = cried, normalise(cried)
-        if _HELP.match(normal) or _help_cry_with_help_h103(text):
-            # twenty-fourth session, h103: or "help" cried beside a help question of its own
+        if _HELP.match(normal) or _help_cry_with_help_h103(text) or _lost_told_h105(text):
+            # twenty-fourth session, h103: or "help" cried beside a help question of its own;
+            # h104: or the writer's confusion told, alone or after a slash command
             return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
         if reason == "treatment":
@@ -7645,6 +7648,11 @@ class Matcher:
             # bot's commands (stop, /session), whatever interrupts it
             topic = self.index.topics["bot_commands"]
             return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
+        if _session_halt_asked_h105(normal):
+            # twenty-fourth session, h104: how to pause or stop a session asked, whatever
+            # interrupts it ("if the baby wakes up"): the bot's commands
+            topic = self.index.topics["bot_commands"]
+            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
         if _beyond_the_bank_51(text, normal, self.index):
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
@@ -7660,6 +7668,27 @@ class Matcher:
             # eleventh session, h70: a command asked for by name, before any topic it would serve
             topic = self.index.topics["bot_commands"]
             return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
+        if _palms_way_asked_h105(normal):
+            # twenty-fourth session, h104: which way the palms face: shoulders and palms
+            topic = self.index.topics["shoulders_down"]
+            return Answer("topic", "shoulders_down", 1.0, topic.answer, topic.related)
+        if _foot_short_h105(normal):
+            # twenty-fourth session, h104: the foot falling short of the floor, for any reason
+            topic = self.index.topics["foot_not_reaching"]
+            return Answer("topic", "foot_not_reaching", 1.0, topic.answer, topic.related)
+        marked = _marked_question_h105(normal)
+        if marked is not None:
+            # twenty-fourth session, h105: a run-on message's marked question, scored alone
+            alone = self.best(marked)
+            if (
+                alone is not None
+                and alone.passes
+                and alone.score >= CLOSING_STRONG_16C
+                and not alone.options()
+                and alone.key not in _NOT_THE_MOVE
+            ):
+                topic = self.index.topics[alone.key]
+                return Answer("topic", alone.key, alone.score, topic.answer, topic.related)
         direct = _direct_topic(normal)
         if direct is not None:
             # rounds 47-49: asked plainly in a form the scores split or miss
@@ -9813,3 +9842,163 @@ def _arm_reason_for_place_h103(normal: str) -> bool:
     if _ARM_REASON_GUARD_H103.search(normal) or _PAIN_WORD_46.search(normal):
         return False
     return _beyond_the_twist(blanked(_ARM_PART_REASON_H103, normal)) == "no"
+
+
+# twenty-fourth session, h104: a session paused or stopped, asked how ("how do i pause the session
+# if the baby wakes up", "can i stop a session when the doorbell goes"): the bot's commands,
+# whatever interrupts it; never asked whether to stop ("should"), nor beside a feeling or the body
+_SESSION_HALT_ASKED_H105 = lazy(
+    r"\b(?:how (?:do|can|would|could) (?:i|we|you|u|one)|how to|can (?:i|we|u|you)|could (?:i|we)"
+    r"|is there (?:a |an |any )?(?:way|option|button|command) to|is it possible to|what if i"
+    r" (?:need|have|want) to|way to)(?: \w+){0,2}? (?:pause|stop|halt|interrupt|break off|put on"
+    r" hold|freeze)\b(?: \w+){0,3}? session\b"
+    r"|\b(?:pause|halt|interrupt|freeze) (?:a |the |my |this )?session\b"
+)
+_HALT_GUARD_H105 = lazy(
+    r"\b(?:should|feel\w*|felt|tight\w*|pull\w*|pinch\w*|stiff\w*|dizz\w*|numb\w*|tingl\w*"
+    r"|weak\w*|sick|faint\w*|breath\w*)\b"
+)
+
+
+def _session_halt_asked_h105(normal: str) -> bool:
+    """Twenty-fourth session, h104: how to pause or stop a session asked
+    (`_SESSION_HALT_ASKED_H105`), no feeling, body, pain or "should" beside it."""
+    return (
+        bool(_SESSION_HALT_ASKED_H105.search(normal))
+        and not _HALT_GUARD_H105.search(normal)
+        and not _BODY_WORDS.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+    )
+
+
+# twenty-fourth session, h104: a slash command typed with only the writer's confusion after it
+# ("/start ??? im lost", "/menu what do i do now"), or the confusion told alone ("im so lost",
+# "totally confused"): how to use the bot, never the command's own topic
+_SLASH_COMMAND_H105 = lazy(r"^\s*/[a-z_]+(?:@\w+)?(?=[\s?!.,]|$)")
+_LOST_TOLD_H105 = lazy(
+    r"(?:(?:ok|okay|so|um|erm|sorry|hi|hey|hello|uh|hmm|wait|lol|ugh|help|pls|please|but|and"
+    r"|now) )*(?:i am |i m |am |feeling |feel )?(?:a bit |so |totally |completely |really |very "
+    r"|kinda |kind of |bit |well |quite |pretty )?(?:lost|confused|baffled|clueless)"
+    r"(?: (?:here|lol|now|already|sorry|haha|tbh|pls|please|help))*"
+)
+_LOST_AFTER_COMMAND_H105 = lazy(
+    r"(?:(?:ok|okay|so|um|erm|sorry|hi|hey|uh|hmm|wait|and|now|then) )*(?:what do i do(?: now"
+    r"| here| next| then)?|what now|now what|what next|huh|what|where am i|how does (?:this|it)"
+    r" work|what is this|i do not (?:get|understand) (?:it|this)|(?:i have )?no idea what to do"
+    r"|not sure what to do|what am i (?:meant|supposed) to do|nothing happened|it did nothing)"
+)
+
+
+def _lost_told_h105(text: str) -> bool:
+    """Twenty-fourth session, h104: confusion told alone (`_LOST_TOLD_H105`), or after a slash
+    command typed as text, which may also be what to do asked (`_LOST_AFTER_COMMAND_H105`)."""
+    command = _SLASH_COMMAND_H105.match(text.lower())
+    rest = normalise(text[command.end() :] if command else text)
+    if not rest:
+        return False
+    if _LOST_TOLD_H105.fullmatch(rest):
+        return True
+    return command is not None and bool(_LOST_AFTER_COMMAND_H105.fullmatch(rest))
+
+
+# twenty-fourth session, h104/h105: which way the palms face, asked ("palms up or palms down on
+# the mat", "should my palms face the floor or the ceiling"): the shoulders-and-palms topic,
+# answered directly (the setup's arms or the scores' tie made a "Did you mean"), never beside
+# the body's trouble or another arm position named
+_PALMS_WAY_H105 = lazy(
+    r"\bpalms?\b(?: \w+){0,3}? (?:up|down|upwards?|downwards?|face (?:up|down)|facing (?:up|down)"
+    r"|(?:the )?(?:floor|ceiling|mat|ground|sky))\b(?: \w+){0,3}? or\b(?: \w+){0,3}? (?:up|down"
+    r"|upwards?|downwards?|(?:the )?(?:floor|ceiling|mat|ground|sky))\b"
+    r"|\b(?:which|what) (?:way|direction|side)\b(?: \w+){0,3}? palms?\b"
+    r"|\bpalms?\b(?: \w+){0,3}? (?:which|what) (?:way|direction)\b"
+)
+_PALMS_GUARD_H105 = lazy(r"\b(?:cactus|elbows?|bent|goal ?posts?|one hand|hand support|prop\w*)\b")
+
+
+def _palms_way_asked_h105(normal: str) -> bool:
+    """Twenty-fourth session, h104: which way the palms face asked (`_PALMS_WAY_H105`), no other
+    arm position (`_PALMS_GUARD_H105`), pain, trouble or strangeness told, nothing beyond."""
+    return (
+        bool(_PALMS_WAY_H105.search(normal))
+        and not _PALMS_GUARD_H105.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fourth session, h104: the foot told as falling short of the floor for a reason of its
+# own ("my knee wont bend enough for my foot to get across to the floor", "hips too stiff for my
+# foot to reach the mat"): the foot not reaching, never the sweep the reason's words score
+_FOOT_SHORT_H105 = lazy(
+    r"\b(?:enough|too \w+) (?:for|to let|to get) (?:my |the |your )?(?:foot|feet|toes?)\b"
+    r"(?: \w+){0,6}? (?:floor|ground|mat|down)\b"
+    r"|\b(?:foot|feet|toes?) (?:will not|can not|cannot|does not|do not|never|is not|are not"
+    r"|not|still (?:will|can|does) not)(?: \w+){0,4}? (?:reach|get|go|touch|make it|come)\w*"
+    r"(?: \w+){0,3}? (?:floor|ground|mat|down)\b"
+)
+
+
+def _foot_short_h105(normal: str) -> bool:
+    """Twenty-fourth session, h104: the foot told as falling short of the floor
+    (`_FOOT_SHORT_H105`), no pain, trouble or strangeness told, nothing beyond the twist."""
+    return (
+        bool(_FOOT_SHORT_H105.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fourth session, h105: a run-on (voice-typed) message that marks its question ("...lol
+# but question is how long should i hold it because a video said 30 sec"): what follows the
+# marker is what is asked, a reason after it ("because a video said...") set aside
+_QUESTION_MARKER_H105 = lazy(
+    r"\b(?:(?:my|the|a|one|quick|real|main|actual|only) )*(?:question|q) (?:is|was|being"
+    r"|though|tho)\b(?: (?:just|basically|really|simply|though|tho))*"
+)
+_REASON_TAIL_H105 = lazy(r" (?:because|cos|cause|coz|since|as) .*$")
+# ...and the body told only as better before it ("my back feels looser"), nothing of a change
+_GAINS_H105 = lazy(
+    r"\b(?:looser|better|easier|freer|less stiff|great|brilliant|amazing|helping|helped|improv\w*"
+    r"|not groaning|not creaking|loving it|enjoying it)\b"
+)
+_GAINS_GUARD_H105 = lazy(
+    r"\b(?:but (?:my|the|then|now|since|lately|recently|today)|since|lately|recently|suddenly"
+    r"|new|odd|weird|funny|strange|worse|numb\w*|tingl\w*|weak\w*|dizz\w*|pins and needles"
+    r"|bladder|bowels?|toilet|pee|wee|groin|saddle|fever\w*|night|leak\w*)\b"
+)
+
+
+def _marked_question_h105(normal: str) -> str | None:
+    """Twenty-fourth session, h105: the question after a marker (`_QUESTION_MARKER_H105`),
+    less a reason after it, when the preamble tells nothing of pain or trouble; else None."""
+    found = list(_QUESTION_MARKER_H105.finditer(normal))
+    if not found:
+        return None
+    marker = found[-1]
+    preamble, asked = normal[: marker.start()], normal[marker.end() :].strip()
+    asked = _REASON_TAIL_H105.sub("", asked).strip()
+    if len(asked.split()) < 3:
+        return None
+    if (
+        _PAIN_WORD_46.search(normal)
+        or _BODY_TROUBLE_47.search(normal)
+        or _STRANGE_54.search(preamble)
+        or _GAINS_GUARD_H105.search(preamble)
+    ):
+        return None
+    return asked
+
+
+def _gains_then_asked_h105(question: str) -> bool:
+    """Twenty-fourth session, h105: a marked question (`_marked_question_h105`) after a preamble
+    that tells of the body only as better (`_GAINS_H105`): the learned reader's air of a report
+    is the gains'."""
+    normal = normalise(question)
+    asked = _marked_question_h105(normal)
+    if asked is None:
+        return False
+    return bool(_GAINS_H105.search(normal[: normal.rfind(asked)]))

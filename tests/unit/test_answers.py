@@ -9793,3 +9793,167 @@ SESSION24_H103_SCIATICA_CLIPPED = [
 @each("question", SESSION24_H103_SCIATICA_CLIPPED)
 def test_session24_h103_sciatica_clipped_is_sciatica(question: str) -> None:
     _answered_kind(question, "topic", "sciatica")
+
+
+# twenty-fourth session, h104: how to pause or stop a session asked, whatever interrupts it:
+# the commands
+SESSION24_H105_SESSION_HALT = [
+    "how do i pause the session if the baby wakes up",
+    "can i pause a session if my kid needs me",
+    "is there a way to pause mid session when the doorbell goes",
+    "how can i stop the session if the phone rings",
+]
+
+
+@each("question", SESSION24_H105_SESSION_HALT)
+def test_session24_h105_session_halt_is_bot_commands(question: str) -> None:
+    _answered_kind(question, "topic", "bot_commands")
+
+
+# ...counter-probes: whether to stop asked, a sign or pain beside it, a rest between sides
+SESSION24_H105_SESSION_HALT_COUNTER = [
+    ("should i stop the session if the baby wakes up", "clarify", "if_it_hurts"),
+    ("how do i pause the session, i have been dizzy since this morning", "safety", None),
+    ("how do i stop the twist if it hurts", "topic", "if_it_hurts"),
+    ("can i pause between sides", "topic", "return_switch"),
+]
+
+
+@each("question,kind,topic", SESSION24_H105_SESSION_HALT_COUNTER)
+def test_session24_h105_session_halt_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h104: confusion told after a slash command, or alone: the help
+SESSION24_H105_LOST = [
+    "/start ??? im lost",
+    "/menu what do i do now",
+    "/start im so confused",
+    "im totally lost",
+    "/session ?? huh",
+]
+
+
+@each("question", SESSION24_H105_LOST)
+def test_session24_h105_lost_is_help(question: str) -> None:
+    _answered_kind(question, "help", None)
+
+
+# ...counter-probes: the command alone, a sign after it, the steps lost track of
+SESSION24_H105_LOST_COUNTER = [
+    ("/start", "topic", "setup_start"),
+    ("/start my back hurts", "safety", None),
+    ("start i am lost after the leg goes over", "topic", "leg_sweep"),
+]
+
+
+@each("question,kind,topic", SESSION24_H105_LOST_COUNTER)
+def test_session24_h105_lost_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h104/h105: which way the palms face: shoulders and palms, directly
+SESSION24_H105_PALMS_WAY = [
+    "palms up or palms down on the mat",
+    "palms up or down on the floor",
+    "should my palms face the floor or the ceiling",
+    "which way do my palms go on the mat",
+    "palms facing up or down when my arms are out",
+]
+
+
+@each("question", SESSION24_H105_PALMS_WAY)
+def test_session24_h105_palms_way_is_shoulders_down(question: str) -> None:
+    _answered_kind(question, "topic", "shoulders_down")
+
+
+# ...counter-probes: cactus arms named, numb palms, sweaty palms
+SESSION24_H105_PALMS_WAY_COUNTER = [
+    ("palms up or down with cactus arms", "topic", "cactus_arms"),
+    ("my palms have gone numb since this morning, up or down", "safety", None),
+    ("palms sweaty on the mat is that ok", "clarify", "mat"),
+]
+
+
+@each("question,kind,topic", SESSION24_H105_PALMS_WAY_COUNTER)
+def test_session24_h105_palms_way_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h104: the foot told as falling short of the floor for a reason of its
+# own: the foot not reaching
+SESSION24_H105_FOOT_SHORT = [
+    "my knee wont bend enough for my foot to get across to the floor, what do i do",
+    "my hips are too stiff for my foot to make it all the way down to the mat",
+    "my leg doesnt swing far enough for my foot to land on the floor, is that ok",
+    "my foot still will not get over to the ground even after a week",
+    "my knee is not flexible enough for the foot to touch down on the other side",
+]
+
+
+@each("question", SESSION24_H105_FOOT_SHORT)
+def test_session24_h105_foot_short_is_foot_not_reaching(question: str) -> None:
+    _answered_kind(question, "topic", "foot_not_reaching")
+
+
+# ...counter-probes: a sign or pain beside it, how far asked, where the foot goes
+SESSION24_H105_FOOT_SHORT_COUNTER = [
+    ("my foot wont reach the floor and my knee hurts now", "safety", None),
+    ("my foot wont reach the floor and my leg has gone numb since this morning", "safety", None),
+    ("how far should my knee go before my foot touches the floor", "topic", "range_of_motion"),
+    ("where does my foot go once it reaches the floor", "topic", "foot_placement"),
+]
+
+
+@each("question,kind,topic", SESSION24_H105_FOOT_SHORT_COUNTER)
+def test_session24_h105_foot_short_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h105: a run-on message's marked question ("but question is ..."),
+# gains of the body only before it: the question's topic
+SESSION24_H105_MARKED_QUESTION = [
+    (
+        "ok so ive been doing this for like a week now and its honestly been great my back feels"
+        " looser in the mornings and my partner even noticed im not groaning getting out of bed"
+        " lol but question is how long should i hold it because a video i watched said 30 sec"
+        " and i think u said 15",
+        "hold_time",
+    ),
+    (
+        "honestly been great my back feels looser but my question is how long should i hold it"
+        " because a video said 30",
+        "hold_time",
+    ),
+    ("so my question is which side do i start on", "which_side_first"),
+    ("right my question is how many reps should i do because my friend does 20", "reps_sets"),
+]
+
+
+@each("question,topic", SESSION24_H105_MARKED_QUESTION)
+def test_session24_h105_marked_question_is_its_topic(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: a present sign told in the preamble still locks out
+SESSION24_H105_MARKED_QUESTION_COUNTER = [
+    (
+        "my back has felt better but since tuesday my legs are numb, question is how long do i"
+        " hold it",
+        "safety",
+        None,
+    ),
+    (
+        "its been great, back looser, but since yesterday my leg gives way, question is how long"
+        " should i hold it",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION24_H105_MARKED_QUESTION_COUNTER)
+def test_session24_h105_marked_question_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
