@@ -9912,7 +9912,12 @@ _PALMS_WAY_H105 = lazy(
     r"|\b(?:which|what) (?:way|direction|side)\b(?: \w+){0,3}? palms?\b"
     r"|\bpalms?\b(?: \w+){0,3}? (?:which|what) (?:way|direction)\b"
 )
-_PALMS_GUARD_H105 = lazy(r"\b(?:cactus|elbows?|bent|goal ?posts?|one hand|hand support|prop\w*)\b")
+_PALMS_GUARD_H105 = lazy(
+    r"\b(?:cactus|elbows?|bent|goal ?posts?|one hand|hand support|prop\w*"
+    # ...nor the whole start asked beside it ("starting position: face down, then what do the
+    # arms do? palms up or down?"): the setup, which tells of the palms with the rest
+    r"|start\w*|set ?up|setting up|what do (?:the|my) arms|face down|lying)\b"
+)
 
 
 def _palms_way_asked_h105(normal: str) -> bool:
