@@ -16852,6 +16852,10 @@ _GENERAL = lazy(
     r"|trigger|bring on|lead to)|is (?:it|that) true"
     # tenth session, rt29: never a thermometer's or the scales' own reading, a figure told
     r"|(?<!thermometer )(?<!thermometers )(?<!temp )(?<!temperature )(?<!scales )(?<!scale )"
+    # twenty-fourth session, rt70: nor a body part's "said" ("my back said nope"), the writer's
+    # body refusing, not a claim reported
+    r"(?<!back )(?<!body )(?<!spine )(?<!hip )(?<!hips )(?<!knee )(?<!knees )(?<!neck )"
+    r"(?<!leg )(?<!legs )(?<!shoulder )"
     r"(?:heard|read|told|say|says|said|saw|seen)(?: \w+){0,4}? (?:can|could|might|may|will|does"
     r"|do|causes?|gives?|triggers?|sets? off|leads? to)"
     r"|(?:what|which) (?:are |is )?(?:the )?(?:main |usual |common |typical )?(?:warning signs"
@@ -20974,6 +20978,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT66_OWN_SIGNS, said),
         *_table_signs(_RT67_OWN_SIGNS, said),
         *_table_signs(_RT68_OWN_SIGNS, said),
+        *_table_signs(_RT70_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
     ]
 
@@ -21918,6 +21923,76 @@ _RT68_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         lazy(r"\b" + _RT68_NOT_LOST + r"\b"),
     ),
 )
+
+# twenty-fourth session, rt70: a leg that will not take the writer's weight after the move
+# ("leg wont take weight after the twist", "cant put any weight on my right leg", "left leg not
+# holding my weight"), or that feels dead and cannot be stood on or lifted: a sudden weakness of
+# the leg, the writer's own sign, however the line is typed on the floor
+_RT70_LEG = r"(?:legs?|knees?|foot|feet|hips?)"
+_RT70_NO_WEIGHT = (
+    r"(?:" + _RT70_LEG + r"(?: \w+){0,3}? (?:wont|will not|would not|wouldnt|can not|cant|does not"
+    r"|doesnt|is not|isnt|not|refuses to|refusing to) (?:\w+ )?(?:take|taking|hold|holding|bear"
+    r"|bearing|support|supporting|carry|carrying)(?: \w+){0,2}? weight"
+    r"|(?:can not|cant|could not|unable to|not able to|no way i can|scared to) (?:\w+ )?(?:put"
+    r"|bear|take|stand|get|trust)(?: \w+){0,2}? (?:weight )?(?:on|through|onto) (?:my |the |that"
+    r" )?(?:right |left |bad |other )?" + _RT70_LEG + r")"
+)
+_RT70_DEAD_LEG = (
+    r"(?:" + _RT70_LEG + r"(?: \w+){0,2}? (?:feels|feel|is|are|went|gone|has gone|have gone|just)"
+    r" (?:\w+ )?(?:dead|limp|useless|floppy|like jelly|like a noodle|like rubber))"
+)
+_RT70_CANT_USE = (
+    r"(?:can not|cant|could not|unable to|not able to) (?:\w+ )?(?:stand|walk|lift|move|get up"
+    r"|push up|straighten|bend|use)"
+)
+# ...never a gym day's tiredness, a limb gone to sleep and woken, another's leg, a case supposed
+# or a thing long past
+_RT70_NOT_LEG = (
+    r"(?:leg day|legs? days?|squats?|lunges?|deadlifts?|dead tired|so tired|knackered|asleep"
+    r"|went to sleep|gone to sleep|pins and needles|wiggl\w*|shook it off|shake it off|fine now"
+    r"|fine after|back to normal|wore off|worn off|feeling came back|passed(?! out)|all good now"
+    r"|what if|if my|in case"
+    r"|would (?:it|that)|his|her|their|he|she|my (?:mum|mom|dad|son|daughter|wife|husband"
+    r"|partner|friend|mate|dog|cat)|years ago|last year|as a kid|when i was|used to)"
+)
+# twenty-fourth session, rt70: a sharp pain with the writer stuck, unable to get back out of the
+# position ("sharp pain, cant roll back to centre, stuck on my front", "stabbing pain and I cant
+# get up off the floor"): a pain that stops the move now, the writer's own
+_RT70_SHARP = (
+    r"(?:sharp|stabbing|shooting|searing|piercing|knife like|electric|intense|agonising"
+    r"|agonizing|excruciating|severe) (?:\w+ )?(?:pain|pains|twinge|stab|jab|jolt|zing)"
+)
+_RT70_STUCK = (
+    r"(?:(?:can not|cant|could not|unable to|not able to) (?:\w+ )?(?:roll|get|come|turn|twist"
+    r"|push|move|sit|lift|shift|go)(?: \w+){0,2}? (?:back|up|over|out|off|round|around|myself"
+    r"|at all|an inch)|stuck (?:on|in|face|lying|flat|here|like this|down|on the)|frozen (?:in"
+    r"|on|like)|locked (?:up|in place|in position)|pinned (?:on|to|down))"
+)
+_RT70_NOT_STUCK = (
+    r"(?:what if|if i|in case|would (?:it|that|i)|should i get|cramp\w* (?:gone|eased|passed)"
+    r"|fine now|eased (?:off|now)|went away|gone now|all good now|better now|sorted|his|her"
+    r"|their|he|she|years ago|last year|used to)"
+)
+_RT70_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "leg_weakening",
+        E,
+        # twenty-fourth session, rt70: a leg that will not take weight, or feels dead and
+        # cannot be used
+        lazy(
+            r"\b(?:" + _RT70_NO_WEIGHT + r"|" + _near9(_RT70_DEAD_LEG, _RT70_CANT_USE, 6) + r")\b"
+        ),
+        lazy(r"\b" + _RT70_NOT_LEG + r"\b"),
+    ),
+    (
+        "sharp_pain",
+        S,
+        # twenty-fourth session, rt70: a sharp pain, the writer stuck in the position
+        lazy(r"\b" + _near9(_RT70_SHARP, _RT70_STUCK, 8) + r"\b"),
+        lazy(r"\b" + _RT70_NOT_STUCK + r"\b"),
+    ),
+)
+
 
 # twenty-third session, the lead's (found by h100's fixer): another's loss of bladder or bowel
 # control told, and the writer claiming the same with a time of now ("a guy in the show wet

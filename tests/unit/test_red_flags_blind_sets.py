@@ -5927,6 +5927,38 @@ RT68_NOT_LOCKED_OUT: list[str] = [
     "popped to the shops this morning, back is stiff, which side first",
 ]
 
+# twenty-fourth session, rt70: during or right after the move, typed from the floor: a leg that
+# will not take weight or feels dead and cannot be used, or a sharp pain with the writer stuck in
+# the position, whatever the joke around it ("my back said nope") (`_RT70_OWN_SIGNS`)...
+RT70_LOCKED_OUT: list[str] = [
+    "right leg wont hold my weight since the twist, feels dead",
+    "cant put any weight on my left leg after that stretch. its like its not mine",
+    "tried to get up after the twist and my leg just isnt taking weight",
+    "leg feels dead after the twist, cant stand on it",
+    "my right leg went limp after the twist and i cant lift it",
+    "cant stand on my left foot since the twist, it wont bear weight",
+    "left leg not holding my weight, help, just did the twist",
+    "leg gone floppy after twisting cant get up",
+    "sharp pain in my back, cant roll back over, stuck face down",
+    "my spine said no. stabbing pain, cant get back to the middle",
+    "ow ow shooting pain, stuck lying on my front cant turn over",
+    "sharp pain mid twist and now im stuck, cant push myself up",
+    "back went nope. sharp pain. cant move back to centre lol help",
+    "stabbing pain and i cant get up off the floor after the twist",
+]
+# ...never a gym day's tired legs, a foot gone to sleep and woken, a pet or the children on the
+# writer's back, a case supposed, another's leg, or a claim read and asked about
+RT70_NOT_LOCKED_OUT: list[str] = [
+    "my leg feels dead tired after leg day",
+    "foot went to sleep in the twist, fine after I wiggled it",
+    "stuck on my front because the cat is on my back lol",
+    "leg went to sleep in the twist, couldnt put weight on it for a sec, fine now",
+    "what if my leg wont take weight after the twist?",
+    "my mum cant put weight on her leg, can she do the twist?",
+    "stuck on my front, the kids are using me as a bench",
+    "i read it can give a sharp pain if you go too far, is that true?",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -6032,6 +6064,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT66_LOCKED_OUT
     + RT67_LOCKED_OUT
     + RT68_LOCKED_OUT
+    + RT70_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6112,6 +6145,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT66_NOT_LOCKED_OUT
     + RT67_NOT_LOCKED_OUT
     + RT68_NOT_LOCKED_OUT
+    + RT70_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
