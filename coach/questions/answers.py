@@ -69,6 +69,7 @@ from coach.questions.triage import (
     safety_ask_text,
     safety_reply,
     sees_sign_or_aside,
+    strong_stretch_h106,
     triage,
 )
 from coach.questions.unsure import (
@@ -7504,6 +7505,9 @@ class Matcher:
             and not _breath_held_h93(normalise(question))
             # twenty-fourth session, h105: nor a marked question after gains of the body only
             and not (found.kind == "topic" and _gains_then_asked_h105(question))
+            # twenty-fourth session, h106: nor a stretch told strong with the pain denied and
+            # nothing else of the body (`triage.strong_stretch_h106`)
+            and not strong_stretch_h106(question)
             and reads_red_flag(question, sees_sign_or_aside)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told

