@@ -7542,6 +7542,12 @@ class Matcher:
         if level.level is not TriageLevel.NONE and not safety_checked:
             if level.context == "general":
                 return self._safety_information(question, level.level)
+            if level.ambiguous and _mild_pain_asked_h106(question, level):
+                # twenty-fourth session, h106: a mild hurt of the move with what to do asked:
+                # the pain topic, whose answer is the stop rule (`_mild_pain_asked_h106`)
+                key = "pain_through" if _PUSH_THROUGH.search(normalise(question)) else "if_it_hurts"
+                topic = self.index.topics[key]
+                return Answer("topic", key, 1.0, topic.answer, topic.related)
             if level.ambiguous:
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
@@ -7567,6 +7573,13 @@ class Matcher:
             # twenty-third session, h100: "help" cried out beside a question about the move is
             # exasperation, not a request for the bot's help: what is asked is the rest
             text, normal = cried, normalise(cried)
+        settled = _settled_then_asked_h106(normal)
+        if settled is not None:
+            match = self.best(settled)
+            if match is not None and match.passes and match.key not in _NOT_THE_MOVE:
+                # twenty-fourth session, h106: a part of the move told right now, then a new
+                # trouble after "but" whose fix is asked: what is asked is the trouble
+                text, normal = settled, settled
         if _HELP.match(normal) or _help_cry_with_help_h103(text) or _lost_told_h105(text):
             # twenty-fourth session, h103: or "help" cried beside a help question of its own;
             # h104: or the writer's confusion told, alone or after a slash command
@@ -10011,3 +10024,72 @@ def _gains_then_asked_h105(question: str) -> bool:
     if asked is None:
         return False
     return bool(_GAINS_H105.search(normal[: normal.rfind(asked)]))
+
+
+# twenty-fourth session, h106: a part of the move told as right now, then a new trouble after
+# "but" with a fix asked ("foot's on the floor now but my right shoulder has lifted right off the
+# mat, how do i fix"): the part told right pulled the whole message to its own topic (the foot's
+# place) or to a "Did you mean" between its neighbours; what is asked is the trouble after the turn
+_SETTLED_THEN_H106 = lazy(
+    r"^(?P<settled>(?:\w+ ){1,8}?(?:now|finally|at last|sorted|fixed|fine|ok|okay))"
+    r" but (?:now )?(?P<rest>(?:\w+ ){3,}\w+)$"
+)
+# ...the trouble's fix asked after it ("how do i fix", "how do i stop it", "what do i do")
+_FIX_ASKED_H106 = lazy(
+    r"\b(?:how (?:do|can|should) i (?:fix|stop|keep|sort|correct|change|prevent|avoid)"
+    r"|what (?:do|should|can) i do|any (?:tips|fix|advice)|how to (?:fix|stop|keep))\b"
+)
+
+
+def _settled_then_asked_h106(normal: str) -> str | None:
+    """Twenty-fourth session, h106: the trouble after "but" (`_SETTLED_THEN_H106`) when its fix
+    is asked (`_FIX_ASKED_H106`) and nothing of pain or of the body's trouble is told anywhere
+    (a pain or a sign keeps the whole message, for the triage and the bank); else None."""
+    found = _SETTLED_THEN_H106.match(normal)
+    if found is None or not _FIX_ASKED_H106.search(found.group("rest")):
+        return None
+    if _PAIN_WORD_46.search(normal) or _BODY_TROUBLE_47.search(normal):
+        return None
+    return found.group("rest")
+
+
+# twenty-fourth session, h106: a mild hurt told of the move (the triage's only sign "hurts", told
+# with "a bit", "a little", "slightly") beside what to do about it or whether to push through,
+# asked ("it hurts a bit right at the end of the twist, what should i do", "is it fine to push
+# through if it hurts a bit?"): that is the question the pain topics answer, and their answer is
+# the stop rule itself (stop the movement, never through pain), so the topic (pain_through when
+# pushing through is asked, else if_it_hurts) is no less safe than
+# "if this is happening to you now, stop"; a sharp, shooting or spreading pain, or any other
+# sign, is another sign of the triage and keeps its reply
+_MILD_H106 = lazy(
+    r"\b(?:a (?:wee |little |tiny )?bit|a little|a tad|a touch|slightly|mildly|kind of|kinda"
+    r"|sort of|a smidge)\b"
+)
+# ...the pain told as more than mild, growing, spreading or of now keeps the triage's question
+_MORE_THAN_MILD_H106 = lazy(
+    r"\b(?:really|very|so much|a lot|loads|badly|bad|worse|worsening|more and more|getting"
+    r"|agony|excruciating|unbearable|sharp\w*|shoot\w*|stab\w*|down (?:my|the|into)|into my"
+    r"|spread\w*|travel\w*|radiat\w*|still|all day|since|for (?:days|weeks)|every time"
+    # ...or told as now: the triage's question is the answer to a pain of now
+    r"|now|today|tonight|right now|at the moment|currently|this (?:morning|evening))\b"
+)
+_PAIN_ASKED_H106 = lazy(
+    r"\b(?:what (?:should|do|can|shall) i do|what now|what do i do|should i (?:stop|carry on"
+    r"|keep going|continue|push|back off|ease off)|is it (?:fine|ok|okay|alright|safe) to"
+    r" (?:push|keep|carry|continue|go)|can i (?:push|keep going|carry on)"
+    r"|(?:push|work|power|go) through)\b"
+)
+
+
+def _mild_pain_asked_h106(question: str, level: Triage) -> bool:
+    """Twenty-fourth session, h106: the triage asks about a mild hurt only (`_MILD_H106`, its only
+    sign "hurts") and what to do about it is asked (`_PAIN_ASKED_H106`), nothing told as more
+    than mild (`_MORE_THAN_MILD_H106`)."""
+    if level.level is not TriageLevel.STOP_PAIN or level.signs != ("hurts",):
+        return False
+    normal = normalise(question)
+    return bool(
+        _MILD_H106.search(normal)
+        and _PAIN_ASKED_H106.search(normal)
+        and not _MORE_THAN_MILD_H106.search(normal)
+    )
