@@ -407,6 +407,9 @@ TOPICS: tuple[Topic, ...] = (
             "should my upper body stay flat",
             "my chest comes up off the floor",
             "do I keep my chest down",
+            # twenty-fourth session, h106: the palms' place asked for the whole move
+            "do both palms stay pressed down the whole time",
+            "should my hands stay on the mat all the way through",
         ),
         answer=(
             "Keep <b>both shoulders and both palms pressed into the mat</b> while the leg "
@@ -1346,6 +1349,9 @@ TOPICS: tuple[Topic, ...] = (
             "can I do a bit of the movement rather than all of it",
             "only part of the move instead of the full thing",
             "a tiny movement rather than the whole way",
+            # twenty-fourth session, h106: the leg taken part of the way over
+            "can I take the leg only half way over",
+            "can my leg go a shorter way across, like part of the way",
         ),
         answer=(
             "Yes, you can always make it smaller: move the leg a shorter distance from side "

@@ -9957,3 +9957,113 @@ def test_session24_h105_marked_question_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h106: a part of the move told right now, then a new trouble after "but"
+# whose fix is asked: the trouble's topic, not the settled part's
+SESSION24_H106B_SETTLED_THEN = [
+    ("my foot reaches the floor now but my shoulder comes up, what do i do", "shoulders_down"),
+    (
+        "heel is flat on the ground finally, but my opposite shoulder keeps rising, how can i fix"
+        " that",
+        "shoulders_down",
+    ),
+    ("my knee gets down fine now but my chest lifts off the floor, any tips", "shoulders_down"),
+    (
+        "my shoulders are fine now but my foot doesn't reach the floor, how do i fix",
+        "foot_not_reaching",
+    ),
+]
+
+
+@each("question,topic", SESSION24_H106B_SETTLED_THEN)
+def test_session24_h106b_settled_then_asked_is_the_trouble(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: a pain or a sign told after the turn keeps the triage's reply
+SESSION24_H106B_SETTLED_THEN_COUNTER = [
+    ("foot is on the floor now but my back hurts when i twist, what do i do", "safety", None),
+    (
+        "foot is on the floor now but my right leg has gone numb since this morning, how do i fix"
+        " it",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION24_H106B_SETTLED_THEN_COUNTER)
+def test_session24_h106b_settled_then_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h106: a mild hurt of the move the triage asks about, with what to do or
+# pushing through asked: the pain topic, whose answer is the stop rule
+SESSION24_H106B_MILD_PAIN = [
+    ("it hurts slightly when my knee goes over, should i stop", "if_it_hurts"),
+    ("my side hurts a little at the end of the twist, what should i do", "if_it_hurts"),
+    (
+        "is it alright to carry on through if it hurts a little? no pain no gain and all that",
+        "pain_through",
+    ),
+]
+
+
+@each("question,topic", SESSION24_H106B_MILD_PAIN)
+def test_session24_h106b_mild_pain_asked_is_the_pain_topic(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: a pain more than mild, spreading, or with a sign beside it keeps its reply
+SESSION24_H106B_MILD_PAIN_COUNTER = [
+    ("it hurts at the end of the twist and now my leg is numb", "safety", None),
+    ("it hurts a bit and shoots down my leg, what should i do", "safety", None),
+    (
+        "it hurts a bit at the end of the twist and my foot is tingling now, what should i do",
+        "safety",
+        None,
+    ),
+    (
+        "it hurts a lot at the end of the twist and it's getting worse, what should i do",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION24_H106B_MILD_PAIN_COUNTER)
+def test_session24_h106b_mild_pain_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h106: the leg taken part of the way, the core's work during the move,
+# the palms kept flat throughout: their topics, not a "Did you mean"
+SESSION24_H106B_PHRASED = [
+    ("can i stop the leg halfway instead of going all the way over", "range_of_motion"),
+    ("do my abs get any work from this flow at all", "twist_muscles"),
+    ("does my core actually engage during the twist", "twist_muscles"),
+    ("do both hands have to stay pressed flat the entire time", "shoulders_down"),
+    ("should my palms stay down on the floor throughout the move", "shoulders_down"),
+    ("do my hands stay flat on the mat the whole way through", "shoulders_down"),
+]
+
+
+@each("question,topic", SESSION24_H106B_PHRASED)
+def test_session24_h106b_phrased_is_its_topic(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: the feet or the head kept down, the leg's way and reach keep their topics
+SESSION24_H106B_PHRASED_COUNTER = [
+    ("should my feet stay flat on the floor the whole time", "topic", "foot_not_reaching"),
+    ("does my head stay on the floor the whole time", "topic", "head_gaze"),
+    ("what does the leg do", "topic", "leg_sweep"),
+    ("how far over should the leg go", "topic", "range_of_motion"),
+    ("does it strengthen my back muscles", "topic", "twist_muscles"),
+]
+
+
+@each("question,kind,topic", SESSION24_H106B_PHRASED_COUNTER)
+def test_session24_h106b_phrased_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
