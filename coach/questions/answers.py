@@ -7437,6 +7437,10 @@ class Matcher:
             allowed = allowed | {"pain_through"}
         if found.kind == "topic" and found.topic in allowed:
             return found
+        if found.kind == "decline" and _other_part_myth_h106(normalise(question)):
+            # twenty-fourth session, h106: a saying about another joint asked ("is it true
+            # cracking your knuckles gives you arthritis"): beyond the twist, as the bank reads it
+            return found
         if _SCIATICA.search(normalise(question)):
             key = "sciatica"
         else:
@@ -7670,6 +7674,19 @@ class Matcher:
             # interrupts it ("if the baby wakes up"): the bot's commands
             topic = self.index.topics["bot_commands"]
             return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
+        for asked_h106, key_h106 in (
+            (_timer_halt_h106, "bot_commands"),
+            (_kept_asked_h106, "privacy"),
+            (_which_first_h106, "which_side_first"),
+            (_short_range_h106, "range_of_motion"),
+            (_foot_cue_why_h106, "why_cues"),
+        ):
+            if asked_h106(normal):
+                # twenty-fourth session, h106: the timer's pause, what is kept of what the
+                # writer sends, which leg goes first, the leg only just crossing the middle and
+                # why the foot goes to the floor, asked in words the scores give to another topic
+                topic = self.index.topics[key_h106]
+                return Answer("topic", key_h106, 1.0, topic.answer, topic.related)
         if _beyond_the_bank_51(text, normal, self.index):
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
@@ -10093,3 +10110,161 @@ def _mild_pain_asked_h106(question: str, level: Triage) -> bool:
         and _PAIN_ASKED_H106.search(normal)
         and not _MORE_THAN_MILD_H106.search(normal)
     )
+
+
+# twenty-fourth session, h106: which leg (or side) goes first asked by what is done with it
+# ("which leg do i cross over first", "what side do you start the sweep on first"): the order of
+# the sides, never the sweep the doing's words score; nothing of the body's trouble beside it
+_WHICH_FIRST_H106 = lazy(
+    r"\b(?:which|what) (?:leg|side|knee|foot|one)\b(?: \w+){0,5}? first\b"
+    r"|\b(?:start|begin|lead)\w* (?:with|on) (?:which|what) (?:leg|side|knee|foot|one)\b"
+)
+
+
+def _which_first_h106(normal: str) -> bool:
+    """Twenty-fourth session, h106: which leg or side goes first asked (`_WHICH_FIRST_H106`), no
+    pain, trouble or strangeness told, nothing beyond the twist."""
+    return (
+        bool(_WHICH_FIRST_H106.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fourth session, h106: the session's timer (or countdown) named, then how to pause or
+# stop "it" asked ("the timer started before i was set up, how do i pause it", "can i stop the
+# countdown"): the bot's commands, as a session paused is (`_session_halt_asked_h105`)
+_TIMER_HALT_H106 = lazy(
+    r"\b(?:timer|countdown|clock)\b(?: \w+){0,12}? (?:how (?:do|can|would|could) (?:i|we|you|u)"
+    r"|how to|can (?:i|we|u|you)|is there (?:a |any )?way to)(?: \w+){0,2}? (?:pause|stop|halt"
+    r"|freeze|hold) (?:it|that|this)\b"
+    r"|\b(?:how (?:do|can|would|could) (?:i|we|you|u)|how to|can (?:i|we|u|you)"
+    r"|is there (?:a |any )?way to)(?: \w+){0,2}? (?:pause|stop|halt|freeze)"
+    r" (?:the |a |my |this )?(?:timer|countdown)\b"
+)
+
+
+def _timer_halt_h106(normal: str) -> bool:
+    """Twenty-fourth session, h106: how to pause the timer asked (`_TIMER_HALT_H106`), with the
+    same guards as a session's pause (`_HALT_GUARD_H105`, the body, pain)."""
+    return (
+        bool(_TIMER_HALT_H106.search(normal))
+        and not _HALT_GUARD_H105.search(normal)
+        and not _BODY_WORDS.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+    )
+
+
+# twenty-fourth session, h106: whether the bot keeps what the writer sends, or who sees it ("do
+# you keep the pain numbers i send you? who sees them", "are my scores stored anywhere"): the
+# privacy topic, whatever the kept thing is named (a pain number would score the pain scale)
+_SENT_THING_H106 = (
+    r"(?:(?:pain |check ?in |daily )?(?:numbers?|scores?|ratings?|answers|replies|messages|data"
+    r"|info|information|details|records|logs?|results|history|chats?)|what i (?:send|type|tell"
+    r"|give|write)|(?:everything|anything|stuff|things) i (?:send|type|tell|give|write))"
+)
+_KEPT_ASKED_H106 = lazy(
+    r"\b(?:do|does|will|would|did) (?:you|u|the bot|this bot|it|the app|this app) (?:\w+ )?"
+    r"(?:keep|store|save|record|log|hold on to|share|delete|remember)\b(?: \w+){0,3}? "
+    + _SENT_THING_H106
+    + r"\b"
+    r"|\b(?:are|is) (?:my |the |all my )?(?:\w+ )?"
+    + _SENT_THING_H106
+    + r" (?:kept|stored|saved|recorded|logged|shared|deleted)\b"
+    r"|\bwho (?:sees|can see|gets to see|has access to|reads|can read|looks at) (?:them|it|my"
+    r" \w+|the \w+|what i \w+|those|these)\b"
+)
+
+
+def _kept_asked_h106(normal: str) -> bool:
+    """Twenty-fourth session, h106: whether what the writer sends is kept or seen asked
+    (`_KEPT_ASKED_H106`), nothing of the body's trouble beside it (the kept thing's own "pain"
+    set aside)."""
+    if not _KEPT_ASKED_H106.search(normal):
+        return False
+    rest = blanked(_KEPT_ASKED_H106, normal)
+    return (
+        not _BODY_TROUBLE_47.search(rest)
+        and not _STRANGE_54.search(rest)
+        and not _PAIN_WORD_46.search(rest)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fourth session, h106: the knee (or leg) told as only just getting across the middle
+# ("my knee barely gets past the middle", "leg only goes halfway over"), whether that is fine
+# asked: the range of the move, never a decline for a knee named
+_SHORT_RANGE_H106 = lazy(
+    r"\b(?:knees?|legs?|foot|feet)\b(?: \w+){0,2}? (?:barely|hardly|only|just about|just|only just"
+    r"|does not|will not|can not|cannot|do not|won t|doesn t|can t) (?:\w+ )?(?:gets?|go|goes"
+    r"|come|comes|make it|makes it|move|moves|cross|crosses|reach\w*|drop|drops|swing|swings)"
+    r"(?: \w+){0,2}? (?:past|over|across|beyond|to|halfway|half way)\b(?: the)?"
+    r" (?:middle|midline|centre|center|halfway|half way|half|other side)\b"
+    r"|\b(?:knees?|legs?)\b(?: \w+){0,2}? (?:only |just )?(?:gets?|go|goes|comes?|moves?|crosses)"
+    r" (?:about |like )?(?:halfway|half way|half) (?:over|across)\b"
+)
+
+
+def _short_range_h106(normal: str) -> bool:
+    """Twenty-fourth session, h106: the leg told as only just crossing the middle
+    (`_SHORT_RANGE_H106`), no pain, trouble or strangeness told, nothing beyond the twist."""
+    return (
+        bool(_SHORT_RANGE_H106.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fourth session, h106: why the foot (or knee) must go to the floor asked ("why does the
+# foot need to go to the floor, what's the reasoning"): why the cues are given, never the foot
+# not reaching, which the floor's words score; nothing of the foot falling short beside it
+_FOOT_CUE_WHY_H106 = lazy(
+    r"\bwhy (?:does|do|must|should|has|have) (?:the|my|your|a|our) (?:foot|feet|knee|knees|toes)"
+    r" (?:\w+ )?(?:need to|have to|has to|got to|gotta|go|get|be|rest|touch|sit|land|stay)\b"
+    r"(?: \w+){0,4}? (?:floor|ground|mat|down)\b"
+    r"|\b(?:point|purpose|reason|reasoning|rationale|logic) (?:of|for|behind) (?:\w+ ){0,2}?"
+    r"(?:foot|feet|knee|toes)\b(?: \w+){0,4}? (?:floor|ground|mat|down)\b"
+)
+_FOOT_SHORT_TOLD_H106 = lazy(
+    r"\b(?:not|never|cannot|can t|won t|doesn t|barely|hardly|only|short|hover\w*|reach\w*"
+    r"|struggle\w*)\b"
+)
+
+
+def _foot_cue_why_h106(normal: str) -> bool:
+    """Twenty-fourth session, h106: why the foot must reach the floor asked
+    (`_FOOT_CUE_WHY_H106`), never beside the foot told as falling short, pain or trouble."""
+    return (
+        bool(_FOOT_CUE_WHY_H106.search(normal))
+        and not _FOOT_SHORT_TOLD_H106.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fourth session, h106: a saying about a joint the twist does not use asked in general
+# ("is it true cracking your knuckles gives you arthritis", "does clicking your fingers cause
+# arthritis"): beyond the twist, never what to do if it hurts in the move; never beside the
+# back, the hips, the legs or the move, nor the writer's own "my"
+_OTHER_PART_MYTH_H106 = lazy(
+    r"\b(?:is it true|is it a myth|myth|do|does|can|will|would|could)\b(?: \w+){0,4}?"
+    r" (?:your|the|ur|one s|people s)? ?(?:knuckles?|fingers?|thumbs?|toes?|jaw|wrists?|ankles?"
+    r"|neck)\b(?: \w+){0,3}? (?:gives?|give you|cause|causes|lead to|leads to|ruins?|wears? out"
+    r"|damages?|bad for)\b"
+)
+_TWIST_OR_OWN_H106 = lazy(
+    r"\b(?:my|mine|i|me|back|spine|hips?|legs?|knees?|twist\w*|stretch\w*|move|exercise"
+    r"|session|sweep|mat|now|today)\b"
+)
+
+
+def _other_part_myth_h106(normal: str) -> bool:
+    """Twenty-fourth session, h106: a general saying about another joint asked
+    (`_OTHER_PART_MYTH_H106`), nothing of the writer's own body, now or the move beside it."""
+    return bool(_OTHER_PART_MYTH_H106.search(normal)) and not _TWIST_OR_OWN_H106.search(normal)

@@ -24936,7 +24936,12 @@ _PAPERWORK_ASKED = lazy(
 # saddle area, keeps its signs.
 _SCIATICA_KNOWN = lazy(
     r"\bsciatica\b(?=.*\b(?:diagnosed|diagnosis|(?:gp|doctor|doc|physio\w*|consultant|specialist"
-    r"|osteo\w*|chiro\w*) (?:\w+ ){0,3}?(?:says|said|confirmed|told me|thinks|reckons|called it)"
+    r"|osteo\w*|chiro\w*) (?:\w+ ){0,3}?(?:says|said|confirmed|told me|thinks|reckons|called it"
+    # twenty-fourth session, h106: or the clinician told as knowing of it already ("sciatica
+    # down my right leg (gp knows about it)"): the known one, whose own words of now, both legs
+    # or a new onset still keep their signs
+    r"|knows|knows about it|is aware|are aware|aware of it|has seen it|have seen it|is treating"
+    r"|is monitoring|is keeping an eye)"
     r"|had it for|on and off for|for (?:\w+ )?years)\b)"
     r"|\b(?:diagnosed|diagnosis)\b(?=.*\bsciatica\b)"
     # eighteenth session, fa18: the clinician's word told before the name ("my gp told me my
@@ -24977,6 +24982,10 @@ _SCIATICA_ASKED = lazy(
     # "oversold")
     r"|useful|any use|of use|worth (?:it|doing|trying|a go)|effective|benefit\w*|oversell\w*"
     r"|oversold|overrated|overhyped|hype)\b)"
+    # twenty-fourth session, h106: whether to carry on with the move asked ("ok to carry on with
+    # side 2?", "can i keep going with the stretch")
+    r"|\b(?:ok|okay|fine|safe|alright|all right|can i|could i|should i|do i) (?:\w+ ){0,2}?"
+    r"(?:to )?(?:carry on|keep going|continue|go on|keep doing|keep at it)\b"
 )
 _MAKE_WORSE = lazy(
     r"\b(?:make|makes|making|made) (?:it|things|that|them|my \w+|the \w+) (?:\w+ )?worse\b"

@@ -10067,3 +10067,106 @@ SESSION24_H106B_PHRASED_COUNTER = [
 @each("question,kind,topic", SESSION24_H106B_PHRASED_COUNTER)
 def test_session24_h106b_phrased_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h106: the timer's pause, what is kept of what the writer sends, which
+# leg goes first, the leg only just crossing the middle and why the foot goes to the floor, asked
+# in words the scores gave to another topic
+SESSION24_H106A_ASKED = [
+    ("the countdown began too early, can i stop it", "bot_commands"),
+    ("how do i pause the timer", "bot_commands"),
+    ("is there a way to freeze the timer while i get into position", "bot_commands"),
+    ("does the bot store my pain scores anywhere", "privacy"),
+    ("are my daily ratings saved, who can see them", "privacy"),
+    ("do u save the answers i give before a session", "privacy"),
+    ("who gets to see what i type in here", "privacy"),
+    ("what side do you start the sweep on first", "which_side_first"),
+    ("which knee goes over first, left or right", "which_side_first"),
+    ("do i start with which leg", "which_side_first"),
+    ("my leg only goes halfway over, is that alright", "range_of_motion"),
+    ("on the flowing version my knee hardly gets across the middle, fine?", "range_of_motion"),
+    ("my leg only just gets past the middle on the moving version, normal?", "range_of_motion"),
+    ("why does my foot have to touch the mat", "why_cues"),
+    ("whats the point of the foot going down to the floor", "why_cues"),
+    ("why do the feet need to rest on the floor at the end", "why_cues"),
+]
+
+
+@each("question,topic", SESSION24_H106A_ASKED)
+def test_session24_h106a_asked_is_its_topic(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: pain numbers told rising, pain or a fall beside the leg's range, the foot
+# told as falling short, a plain "which side first"
+SESSION24_H106A_ASKED_COUNTER = [
+    ("how do i pause it if my back starts hurting", "safety", None),
+    ("the timer is too short, can i make the holds longer", "topic", "hold_time"),
+    ("my foot won't reach the floor, is that ok", "topic", "foot_not_reaching"),
+    ("why does my foot not reach the floor", "topic", "foot_not_reaching"),
+    ("my knee barely gets past the middle and it hurts", "safety", None),
+    ("my knee barely gets past the middle since my fall today and it gave way", "safety", None),
+    ("which leg hurts more, the left one", "safety", None),
+    ("what do you do with my data", "topic", "privacy"),
+]
+
+
+@each("question,kind,topic", SESSION24_H106A_ASKED_COUNTER)
+def test_session24_h106a_asked_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h106: a saying about a joint the twist does not use: declined
+SESSION24_H106A_OTHER_JOINT_SAYING = [
+    "does cracking your knuckles cause arthritis",
+    "can clicking your fingers give you arthritis",
+    "is it true popping your knuckles ruins your joints",
+]
+
+
+@each("question", SESSION24_H106A_OTHER_JOINT_SAYING)
+def test_session24_h106a_other_joint_saying_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: the writer's own back cracking in the move, or hurting now
+SESSION24_H106A_OTHER_JOINT_SAYING_COUNTER = [
+    ("my back cracked in the twist, is that ok", "safety", None),
+    ("my knuckles cracked and now my back hurts", "safety", None),
+    ("does cracking your back in the twist cause damage", "topic", "if_it_hurts"),
+]
+
+
+@each("question,kind,topic", SESSION24_H106A_OTHER_JOINT_SAYING_COUNTER)
+def test_session24_h106a_other_joint_saying_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-fourth session, h106: a sciatica in one leg the clinician knows of, carrying on asked
+SESSION24_H106A_SCIATICA_KNOWN = [
+    "got sciatica in my left leg, my doctor knows about it, is the twist ok for me",
+    "i have sciatica down one leg, my physio is aware, can i keep going with the stretch",
+    "my sciatica goes down my right leg, gp has seen it, is this safe to do",
+]
+
+
+@each("question", SESSION24_H106A_SCIATICA_KNOWN)
+def test_session24_h106a_sciatica_known_is_sciatica(question: str) -> None:
+    _answered_kind(question, "topic", "sciatica")
+
+
+# ...counter-probes: both legs, a new onset, numbness or a fall today still lock out
+SESSION24_H106A_SCIATICA_KNOWN_COUNTER = [
+    "i have sciatica down both legs since this morning, gp knows about it, ok to carry on?",
+    "new sciatica down my right leg since yesterday, gp knows, can i do the twist",
+    "i have sciatica down my right leg, it started today, my gp is aware, ok to carry on",
+    "my sciatica is getting worse and my leg has gone numb, gp knows about it, ok to carry on?",
+    "my knee gave way in a fall today, gp knows, can i do the twist",
+]
+
+
+@each("question", SESSION24_H106A_SCIATICA_KNOWN_COUNTER)
+def test_session24_h106a_sciatica_known_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
