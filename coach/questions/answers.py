@@ -10114,10 +10114,11 @@ def _mild_pain_asked_h106(question: str, level: Triage) -> bool:
 
 # twenty-fourth session, h106: which leg (or side) goes first asked by what is done with it
 # ("which leg do i cross over first", "what side do you start the sweep on first"): the order of
-# the sides, never the sweep the doing's words score; nothing of the body's trouble beside it
+# the sides, never the sweep the doing's words score; nothing of the body's trouble beside it.
+# Which knee or foot goes first is the sweep's own steps (h92, h100), never this
 _WHICH_FIRST_H106 = lazy(
-    r"\b(?:which|what) (?:leg|side|knee|foot|one)\b(?: \w+){0,5}? first\b"
-    r"|\b(?:start|begin|lead)\w* (?:with|on) (?:which|what) (?:leg|side|knee|foot|one)\b"
+    r"\b(?:which|what) (?:leg|side|one)\b(?: \w+){0,5}? first\b"
+    r"|\b(?:start|begin|lead)\w* (?:with|on) (?:which|what) (?:leg|side|one)\b"
 )
 
 

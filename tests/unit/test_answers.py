@@ -10081,7 +10081,6 @@ SESSION24_H106A_ASKED = [
     ("do u save the answers i give before a session", "privacy"),
     ("who gets to see what i type in here", "privacy"),
     ("what side do you start the sweep on first", "which_side_first"),
-    ("which knee goes over first, left or right", "which_side_first"),
     ("do i start with which leg", "which_side_first"),
     ("my leg only goes halfway over, is that alright", "range_of_motion"),
     ("on the flowing version my knee hardly gets across the middle, fine?", "range_of_motion"),
