@@ -7546,12 +7546,6 @@ class Matcher:
         if level.level is not TriageLevel.NONE and not safety_checked:
             if level.context == "general":
                 return self._safety_information(question, level.level)
-            if level.ambiguous and _mild_pain_asked_h106(question, level):
-                # twenty-fourth session, h106: a mild hurt of the move with what to do asked:
-                # the pain topic, whose answer is the stop rule (`_mild_pain_asked_h106`)
-                key = "pain_through" if _PUSH_THROUGH.search(normalise(question)) else "if_it_hurts"
-                topic = self.index.topics[key]
-                return Answer("topic", key, 1.0, topic.answer, topic.related)
             if level.ambiguous:
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
@@ -10068,48 +10062,6 @@ def _settled_then_asked_h106(normal: str) -> str | None:
     if _PAIN_WORD_46.search(normal) or _BODY_TROUBLE_47.search(normal):
         return None
     return found.group("rest")
-
-
-# twenty-fourth session, h106: a mild hurt told of the move (the triage's only sign "hurts", told
-# with "a bit", "a little", "slightly") beside what to do about it or whether to push through,
-# asked ("it hurts a bit right at the end of the twist, what should i do", "is it fine to push
-# through if it hurts a bit?"): that is the question the pain topics answer, and their answer is
-# the stop rule itself (stop the movement, never through pain), so the topic (pain_through when
-# pushing through is asked, else if_it_hurts) is no less safe than
-# "if this is happening to you now, stop"; a sharp, shooting or spreading pain, or any other
-# sign, is another sign of the triage and keeps its reply
-_MILD_H106 = lazy(
-    r"\b(?:a (?:wee |little |tiny )?bit|a little|a tad|a touch|slightly|mildly|kind of|kinda"
-    r"|sort of|a smidge)\b"
-)
-# ...the pain told as more than mild, growing, spreading or of now keeps the triage's question
-_MORE_THAN_MILD_H106 = lazy(
-    r"\b(?:really|very|so much|a lot|loads|badly|bad|worse|worsening|more and more|getting"
-    r"|agony|excruciating|unbearable|sharp\w*|shoot\w*|stab\w*|down (?:my|the|into)|into my"
-    r"|spread\w*|travel\w*|radiat\w*|still|all day|since|for (?:days|weeks)|every time"
-    # ...or told as now: the triage's question is the answer to a pain of now
-    r"|now|today|tonight|right now|at the moment|currently|this (?:morning|evening))\b"
-)
-_PAIN_ASKED_H106 = lazy(
-    r"\b(?:what (?:should|do|can|shall) i do|what now|what do i do|should i (?:stop|carry on"
-    r"|keep going|continue|push|back off|ease off)|is it (?:fine|ok|okay|alright|safe) to"
-    r" (?:push|keep|carry|continue|go)|can i (?:push|keep going|carry on)"
-    r"|(?:push|work|power|go) through)\b"
-)
-
-
-def _mild_pain_asked_h106(question: str, level: Triage) -> bool:
-    """Twenty-fourth session, h106: the triage asks about a mild hurt only (`_MILD_H106`, its only
-    sign "hurts") and what to do about it is asked (`_PAIN_ASKED_H106`), nothing told as more
-    than mild (`_MORE_THAN_MILD_H106`)."""
-    if level.level is not TriageLevel.STOP_PAIN or level.signs != ("hurts",):
-        return False
-    normal = normalise(question)
-    return bool(
-        _MILD_H106.search(normal)
-        and _PAIN_ASKED_H106.search(normal)
-        and not _MORE_THAN_MILD_H106.search(normal)
-    )
 
 
 # twenty-fourth session, h106: which leg (or side) goes first asked by what is done with it

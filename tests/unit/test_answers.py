@@ -9998,24 +9998,22 @@ def test_session24_h106b_settled_then_counter_probes(question: str, kind: str, t
     _answered_kind(question, kind, topic)
 
 
-# twenty-fourth session, h106: a mild hurt of the move the triage asks about, with what to do or
-# pushing through asked: the pain topic, whose answer is the stop rule
+# twenty-fourth session, h106: a mild hurt of the move with what to do asked keeps the triage's
+# question, in the batch command as in the chat (where the same triage asks first, and during a
+# session "it hurts" ends the side: SAFETY.md 5); the bank never answers it over that question
 SESSION24_H106B_MILD_PAIN = [
-    ("it hurts slightly when my knee goes over, should i stop", "if_it_hurts"),
-    ("my side hurts a little at the end of the twist, what should i do", "if_it_hurts"),
-    (
-        "is it alright to carry on through if it hurts a little? no pain no gain and all that",
-        "pain_through",
-    ),
+    "it hurts slightly when my knee goes over, should i stop",
+    "my side hurts a little at the end of the twist, what should i do",
+    "is it alright to carry on through if it hurts a little? no pain no gain and all that",
 ]
 
 
-@each("question,topic", SESSION24_H106B_MILD_PAIN)
-def test_session24_h106b_mild_pain_asked_is_the_pain_topic(question: str, topic: str) -> None:
-    _answered_kind(question, "topic", topic)
+@each("question", SESSION24_H106B_MILD_PAIN)
+def test_session24_h106b_mild_pain_asked_keeps_the_question(question: str) -> None:
+    _answered_kind(question, "safety_ask", None)
 
 
-# ...counter-probes: a pain more than mild, spreading, or with a sign beside it keeps its reply
+# ...and a pain more than mild, spreading, or with a sign beside it locks out
 SESSION24_H106B_MILD_PAIN_COUNTER = [
     ("it hurts at the end of the twist and now my leg is numb", "safety", None),
     ("it hurts a bit and shoots down my leg, what should i do", "safety", None),
