@@ -46769,6 +46769,35 @@ _CHECK_TURN_H106 = lazy(
 )
 
 
+# twenty-fourth session, heldout_h106: the foot or the toes dragged along the carpet or the mat
+# by the move itself, the leg swept over ("my foot dragged along the carpet as i swept it over
+# lol, little carpet burn on my toes"): the drag is the sweep's own action, not a foot that drags
+# in walking...
+_SWEEP_DRAG_H106 = lazy(
+    r"\b(?:my\s+)?(?:foot|feet|toes?|heel|leg)\s+(?:\w+\s+)?(?:dragged|dragging|drag|scraped|scraping"
+    r"|scuffed|brushed|rubbed|slid)\s+(?:along|across|over|on|against)\s+(?:the\s+|my\s+)?(?:carpet"
+    r"|floor|floorboards|mat|yoga\s+mat|rug|ground)\b",
+    re.IGNORECASE,
+)
+_SWEEP_MOVE_H106 = lazy(
+    r"\b(?:swe(?:pt|ep\w*)|swung|swing\w*|took\s+it\s+(?:over|across)|brought\s+it\s+(?:over"
+    r"|across)|cross(?:ed|ing)?\s+(?:it\s+)?over)\b",
+    re.IGNORECASE,
+)
+_CARPET_BURN_H106 = lazy(
+    r"[^.!?,;\n]*\b(?:carpet|rug|mat|friction)\s+burns?\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+# ...never beside a walk, a trip, a foot that cannot be lifted, a weakness, a numbness or a drag
+# that lasts or keeps coming
+_SWEEP_GUARD_H106 = lazy(
+    r"\b(?:walk\w*|trip\w*|stairs|stumbl\w*|since|still|keep\w*|kept|every|always|anymore|weak\w*"
+    r"|numb\w*|tingl\w*|lift|floppy|slap\w*|drop\w*|can'?t|cant|cannot|couldn'?t|wont|won'?t|days"
+    r"|weeks|worse|back\s+pain|sciatica)\b",
+    re.IGNORECASE,
+)
+
+
 def _check_denied_h106(head: str) -> list[re.Pattern[str]]:
     """Twenty-fourth session, heldout_h106: the bot's own check of the signs told back and
     answered no, with no sign owned or turned to beside it."""
@@ -46929,6 +46958,101 @@ def _aside_h106b(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+def _sweep_drag_h106(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: the foot dragged along the carpet by the sweep of
+    the leg itself, maybe with a carpet burn, with no walk, trip, weakness, numbness or lasting
+    drag beside it."""
+    if not (_SWEEP_DRAG_H106.search(head) and _SWEEP_MOVE_H106.search(head)):
+        return []
+    if _SWEEP_GUARD_H106.search(head):
+        return []
+    return [_SWEEP_DRAG_H106, _CARPET_BURN_H106]
+
+
+# twenty-fourth session, heldout_h106: a sensation of the position, gone when the position
+# changes ("numb bum from sitting at my desk all day, went after a walk round the block",
+# "fingers tingled in cactus arms for a few secs, bent my elbow less and it went", "my cheek went
+# numb from being squashed into the mat, fine as soon as i turned my head", "burning feeling in
+# my hip mid hold but like a good stretch burn, gone the second i come out"): the clause of the
+# sensation with its cause in the position...
+_POSED_FEEL_H106 = lazy(
+    r"(?=[^.!?,;\n]*\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|went\s+dead|gone\s+dead|dead\s+arm"
+    r"|burn\w*|fizz\w*|asleep)\b)(?=[^.!?,;\n]*\b(?:from\s+(?:sitting|kneeling|lying|leaning"
+    r"|being\s+(?:squashed|squished|pressed|sat\s+on|lain\s+on|leant\s+on))|sat\s+(?:at|on)|sitting"
+    r"|squashed|squished|pressed\s+(?:into|against)|in\s+cactus|cactus\s+arms?|(?:mid|in\s+the"
+    r"|during\s+the)\s+(?:hold|stretch|twist|pose)|hanging\s+(?:off|over)|lying\s+on|leaning\s+on"
+    r"|cross[\s-]legged|kneeling)\b)[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+# ...a stretch's burn told as such ("but like a good stretch burn")...
+_STRETCH_BURN_H106 = lazy(
+    r"[^.!?,;\n]*\b(?:like|just|only)\s+(?:a\s+)?(?:good|nice|normal|proper|usual)?\s*(?:stretch"
+    r"|muscle|stretchy)\s+burn\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+# ...and the clause of its going when the position changes, itself with no sensation in it (it
+# needs no setting aside, and is left for the rest to be weighed)
+_POSE_CHANGED_H106 = lazy(
+    r"(?:^|(?<=[.!?,;\n]))(?![^.!?,;\n]*\b(?:numb\w*|tingl\w*|dead|burn\w*|pins|weak\w*|pain\w*"
+    r"|hurt\w*|ache\w*|again|back)\b)(?=[^.!?,;\n]*\b(?:bent|bend\w*|straighten\w*|shook|shake\w*"
+    r"|moved|move|moving|turned|turn\w*|c[oa]me\s+out|coming\s+out|got\s+up|get\s+up|stood|stand"
+    r"\w*|walk\w*|shifted|shift\w*|changed|adjusted|lowered|dropped|rolled|released|let\s+go|sat\s+up"
+    r"|lifted)\b)(?=[^.!?,;\n]*\b(?:gone|went|fine|passed|eased|stopped|disappeared|normal|ok|okay"
+    r"|better|fixed|sorted)\b)[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+# ...never beside a sensation that lasts, comes back or spreads, a weakness, the bladder, the
+# bowel or the saddle told on wiping
+_POSE_GUARD_H106 = lazy(
+    r"\b(?:still|again|return\w*|comes?\s+back|came\s+back|keeps?|kept|since|hasn'?t|hasnt|has\s+not"
+    r"|won'?t|wont|not\s+gone|worse|spread\w*|both\s+(?:legs|feet|arms|hands)|weak\w*|can'?t|cant"
+    r"|cannot|wipe|wiping|toilet|pee|wee|bladder|bowel|wet|days|weeks|hours|every|all\s+the\s+time"
+    r"|shooting|down\s+my\s+(?:leg|arm)|face|droop\w*|speech|slurr\w*|vision|chest)\b",
+    re.IGNORECASE,
+)
+
+
+def _pose_feel_gone_h106(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: a numbness, tingle or burn caused by the position,
+    gone when the position changes, with no lasting, returning or spreading sensation, weakness,
+    bladder, bowel or saddle told on wiping."""
+    if not (_POSED_FEEL_H106.search(head) and _POSE_CHANGED_H106.search(head)):
+        return []
+    if _POSE_GUARD_H106.search(head):
+        return []
+    return [_POSED_FEEL_H106, _STRETCH_BURN_H106]
+
+
+# twenty-fourth session, heldout_h106: a joke's "leaking" that turns out to be sweat or tears
+# ("leaking... sweat. so much sweat in this heat lol")...
+_LEAK_SWEAT_H106 = lazy(
+    r"\bleak\w*(?:\s*(?:\.{2,}|…|-+|—|:)\s*|\s+)(?:(?:so\s+much|buckets\s+of|pure|just|only|like)\s+)?"
+    r"(?:sweat\w*|tears)\b",
+    re.IGNORECASE,
+)
+# ...never beside a wee, a bladder, a bowel or a wetting
+_LEAK_GUARD_H106 = lazy(
+    r"\b(?:pee\w*|wee\w*|urin\w*|bladder|wet\w*|bowel\w*|poo\w*|toilet|pants|knickers|underwear"
+    r"|control|incontinen\w*|accident\w*|numb\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _leak_sweat_h106(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: "leaking" told as sweat or tears, with no wee,
+    bladder, bowel or wetting beside it."""
+    if not _LEAK_SWEAT_H106.search(head) or _LEAK_GUARD_H106.search(head):
+        return []
+    return [_LEAK_SWEAT_H106]
+
+
+def _aside_h106a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fourth session, heldout_h106: the foot dragged along the carpet by the sweep itself,
+    a sensation of the position gone when the position changes, a joke's leaking of sweat, each
+    as the spans it sets aside."""
+    return [*_sweep_drag_h106(head), *_pose_feel_gone_h106(head), *_leak_sweat_h106(head)]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -46994,4 +47118,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h104,
     _aside_h105,
     _aside_h106b,
+    _aside_h106a,
 )
