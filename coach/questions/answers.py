@@ -77,6 +77,7 @@ from coach.questions.unsure import (
     MILD_SORE_11,
     UNSURE,
     body_report,
+    cold_floor_h106,
     sore_after_session_11,
     unsure,
     unsure_aside,
@@ -7512,6 +7513,8 @@ class Matcher:
             # twenty-fourth session, h106: nor a stretch told strong with the pain denied and
             # nothing else of the body (`triage.strong_stretch_h106`)
             and not strong_stretch_h106(question)
+            # twenty-fourth session, heldout_h106: nor a part cold on a cold floor or tiles
+            and not cold_floor_h106(normalise(question))
             and reads_red_flag(question, sees_sign_or_aside)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told

@@ -240,6 +240,30 @@ _HARD_FLOOR_GUARD_H68 = lazy(
     r"|popped|snapped|cracked|fell|fall|twisted|bladder|bowel\w*|pee\w*|wee\w*|dizz\w*|faint\w*"
     r"|black\w*|purple|days|weeks?)\b"
 )
+# twenty-fourth session, heldout_h106: a part that feels cold where it touches a cold floor or
+# tiles ("toes feel cold now my foot's on the floor, tiles lol"): the cold is the floor's, no
+# change of the body (normalised form)...
+_COLD_FLOOR_H106 = lazy(
+    r"\b(?:toes?|feet|foot|soles?|heels?|hands?|fingers?|palms?|bum|knees?|legs?|back|arms?)\b"
+    r"[^.!?]{0,30}?\b(?:cold|chilly|freezing|icy|frozen)\b[^.!?]{0,40}?\b(?:floor|floors"
+    r"|floorboards|tiles?|tiled|ground|laminate|lino|stone|concrete|slate)\b"
+)
+# ...never beside a numbness, a colour change, a pain, a swelling or a cold that lasts
+_COLD_FLOOR_GUARD_H106 = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|dead|white|blue|purple|pale|grey|gray|mottled|pain\w*"
+    r"|hurt\w*|ache\w*|swell\w*|swollen|weak\w*|still|since|always|all the time|hours|days|weeks"
+    r"|warm\w* (?:back )?up|will not|cannot|can not|one (?:foot|leg|hand)|only (?:one|my left"
+    r"|my right)|sweat\w*|shiver\w*|fever\w*|both legs)\b"
+)
+
+
+def cold_floor_h106(normal: str) -> bool:
+    """Twenty-fourth session, heldout_h106: a part told cold where it touches a cold floor or
+    tiles, with no numbness, colour change, pain or lasting cold (``normal``: normalised); the
+    net is not asked of it either (`answers`)."""
+    return bool(_COLD_FLOOR_H106.search(normal) and not _COLD_FLOOR_GUARD_H106.search(normal))
+
+
 # eleventh session, h68: the warning signs asked about on behalf of others the writer teaches or
 # serves (clients, a class), or what the bot tells people: a general question, not a report
 _SIGNS_FOR_OTHERS_H68 = lazy(
@@ -835,6 +859,8 @@ def unsure(text: str, found: Triage) -> bool:
         return False  # eleventh session, h69: see `sore_after_session_11`
     if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):
         return False  # eleventh session, h68: see `_HARD_FLOOR_H68`
+    if cold_floor_h106(normal):
+        return False  # twenty-fourth session, heldout_h106: see `_COLD_FLOOR_H106`
     # ninth session, h63: the classes of `triage.blank_net_h63` ("the drop of my knees feels
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
