@@ -47001,11 +47001,12 @@ _POSE_CHANGED_H106 = lazy(
     r"|better|fixed|sorted)\b)[^.!?,;\n]*",
     re.IGNORECASE,
 )
-# ...never beside a sensation that lasts, comes back or spreads, a weakness, the bladder, the
-# bowel or the saddle told on wiping
+# ...never beside a sensation that lasts, comes back or spreads, both legs or feet (left to the
+# older readers), a weakness, the bladder, the bowel or the saddle told on wiping
 _POSE_GUARD_H106 = lazy(
     r"\b(?:still|again|return\w*|comes?\s+back|came\s+back|keeps?|kept|since|hasn'?t|hasnt|has\s+not"
-    r"|won'?t|wont|not\s+gone|worse|spread\w*|both\s+(?:legs|feet|arms|hands)|weak\w*|can'?t|cant"
+    r"|won'?t|wont|not\s+gone|worse|spread\w*|both\s+(?:legs|feet|arms|hands)|legs|feet|weak\w*"
+    r"|can'?t|cant"
     r"|cannot|wipe|wiping|toilet|pee|wee|bladder|bowel|wet|days|weeks|hours|every|all\s+the\s+time"
     r"|shooting|down\s+my\s+(?:leg|arm)|face|droop\w*|speech|slurr\w*|vision|chest)\b",
     re.IGNORECASE,
