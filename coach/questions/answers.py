@@ -10163,11 +10163,22 @@ _SHORT_RANGE_H106 = lazy(
 )
 
 
+# ...never a range told lost or changed ("since yesterday my knee only gets halfway", "my leg
+# suddenly only goes halfway"): that is a change of the body, the triage's and the net's to weigh
+_RANGE_CHANGED_H106 = lazy(
+    r"\b(?:since|suddenly|sudden|any ?more|no longer|used to|lately|recently|started|starting"
+    r"|today|yesterday|this (?:week|morning|evening)|last (?:night|week)|worse|getting|less than"
+    r"|now only|not any more)\b"
+)
+
+
 def _short_range_h106(normal: str) -> bool:
     """Twenty-fourth session, h106: the leg told as only just crossing the middle
-    (`_SHORT_RANGE_H106`), no pain, trouble or strangeness told, nothing beyond the twist."""
+    (`_SHORT_RANGE_H106`), no pain, trouble, strangeness or change told, nothing beyond the
+    twist."""
     return (
         bool(_SHORT_RANGE_H106.search(normal))
+        and not _RANGE_CHANGED_H106.search(normal)
         and not _PAIN_WORD_46.search(normal)
         and not _BODY_TROUBLE_47.search(normal)
         and not _STRANGE_54.search(normal)
