@@ -364,6 +364,14 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "nettle stings all up my legs from the allotment, tingling like mad haha. which side"
         " first?",
         "the lady i care for has bladder leaks, i'm fine myself. which side first?",
+        # twenty-fourth session, h104: a condition's sign a clinician calls stable; h106: the
+        # sweep's own foot drag, the bot's check answered no, a position's tingle gone with it
+        "MS since 2016, my left foot has been numb since diagnosis, my neurologist says it's"
+        " stable. which side first?",
+        "my foot dragged along the rug as i swept it over, tiny rug burn lol. which side first?",
+        "you asked about bladder or bowel changes, nope, all normal down there. which side first?",
+        "fingers tingled in cactus arms for a few seconds, bent my elbows less and it went. which"
+        " side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -989,6 +997,14 @@ async def test_an_unambiguous_red_flag_never_asks(
             "nurse here - pain's been waking me at 3am every night this week, not the shifts",
             CLINICIAN_REPLY,
         ),
+        # twenty-fourth session, rt68: a new loss beside a lifelong thinness; rt70: a leg that will
+        # not bear weight after the exercise
+        (
+            "always been skinny with my thyroid but i've lost another stone since christmas"
+            " without changing anything",
+            CLINICIAN_REPLY,
+        ),
+        ("leg wont bear weight after the twist, the left one, totally dead", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
@@ -1067,6 +1083,8 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "what can you do for me and my wife?",
         # twenty-fourth session, h103: "help" cried beside a question of how it works
         "help?? how does this work",
+        # twenty-fourth session, h104: lost, said alone
+        "im totally lost here ???",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
