@@ -409,7 +409,6 @@ TOPICS: tuple[Topic, ...] = (
             "do I keep my chest down",
             # twenty-fourth session, h106: the palms' place asked for the whole move
             "do both palms stay pressed down the whole time",
-            "should my hands stay on the mat all the way through",
         ),
         answer=(
             "Keep <b>both shoulders and both palms pressed into the mat</b> while the leg "

@@ -10072,7 +10072,7 @@ def _settled_then_asked_h106(normal: str) -> str | None:
 # the sides, never the sweep the doing's words score; nothing of the body's trouble beside it.
 # Which knee or foot goes first is the sweep's own steps (h92, h100), never this
 _WHICH_FIRST_H106 = lazy(
-    r"\b(?:which|what) (?:leg|side|one)\b(?: \w+){0,5}? first\b"
+    r"\b(?:which|what) (?:leg|side|one)\b(?: \w+){0,5}? first\b(?! thing)"
     r"|\b(?:start|begin|lead)\w* (?:with|on) (?:which|what) (?:leg|side|one)\b"
 )
 

@@ -10010,7 +10010,6 @@ def test_session24_h106b_settled_then_counter_probes(question: str, kind: str, t
 SESSION24_H106B_MILD_PAIN = [
     "it hurts slightly when my knee goes over, should i stop",
     "my side hurts a little at the end of the twist, what should i do",
-    "is it alright to carry on through if it hurts a little? no pain no gain and all that",
 ]
 
 
@@ -10019,8 +10018,29 @@ def test_session24_h106b_mild_pain_asked_keeps_the_triages_reply(question: str) 
     _answered_as(question, "safety")
 
 
+# ...while whether it is fine to push through if it hurts, asked, is the question about pain the
+# bank answers (never push through: `pain_through`), as "should i push through" always was
+SESSION24_H106B_PUSH_THROUGH_ASKED = [
+    "is it fine to push through if it hurts a bit? no pain no gain right",
+    "is it ok to push through if it hurts?",
+    "is it alright to carry on through if it hurts a little? no pain no gain and all that",
+    "is it safe for me to keep going through if it hurts a bit",
+]
+
+
+@each("question", SESSION24_H106B_PUSH_THROUGH_ASKED)
+def test_session24_h106b_push_through_asked_is_pain_through(question: str) -> None:
+    _answered_kind(question, "topic", "pain_through")
+
+
 # ...and a pain more than mild, spreading, or with a sign beside it locks out
 SESSION24_H106B_MILD_PAIN_COUNTER = [
+    ("is it fine to push through, it hurts now and shoots down my leg", "safety", None),
+    (
+        "is it ok to push through? my back has hurt since this morning and my legs are numb",
+        "safety",
+        None,
+    ),
     ("it hurts at the end of the twist and now my leg is numb", "safety", None),
     ("it hurts a bit and shoots down my leg, what should i do", "safety", None),
     (
