@@ -9773,6 +9773,18 @@ _SCREENED_THING_H100 = lazy(
 )
 
 
+def _plain_about_the_move(normal: str) -> bool:
+    """Twenty-fourth session: nothing of pain, the body's trouble or strangeness told, and
+    nothing beyond the twist asked: the guard of the bank's readings of a plain question about
+    the move (`_palms_way_h105`, `_foot_short_h105`, `_which_first_h106`...)."""
+    return (
+        not _PAIN_WORD_46.search(normal)
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 # twenty-fourth session, h103: "help" cried out as a piece of its own beside a sentence that
 # itself asks how to use the bot ("help?? what do i do here", "pls help, how does this work"):
 # a plea for the bot's help, never the warning signs' "when to get help", no body told beside it
@@ -9957,10 +9969,7 @@ def _palms_way_asked_h105(normal: str) -> bool:
     return (
         bool(_PALMS_WAY_H105.search(normal))
         and not _PALMS_GUARD_H105.search(normal)
-        and not _PAIN_WORD_46.search(normal)
-        and not _BODY_TROUBLE_47.search(normal)
-        and not _STRANGE_54.search(normal)
-        and _beyond_the_twist(normal) == "no"
+        and _plain_about_the_move(normal)
     )
 
 
@@ -9979,13 +9988,7 @@ _FOOT_SHORT_H105 = lazy(
 def _foot_short_h105(normal: str) -> bool:
     """Twenty-fourth session, h104: the foot told as falling short of the floor
     (`_FOOT_SHORT_H105`), no pain, trouble or strangeness told, nothing beyond the twist."""
-    return (
-        bool(_FOOT_SHORT_H105.search(normal))
-        and not _PAIN_WORD_46.search(normal)
-        and not _BODY_TROUBLE_47.search(normal)
-        and not _STRANGE_54.search(normal)
-        and _beyond_the_twist(normal) == "no"
-    )
+    return bool(_FOOT_SHORT_H105.search(normal)) and _plain_about_the_move(normal)
 
 
 # twenty-fourth session, h105: a run-on (voice-typed) message that marks its question ("...lol
@@ -10080,13 +10083,7 @@ _WHICH_FIRST_H106 = lazy(
 def _which_first_h106(normal: str) -> bool:
     """Twenty-fourth session, h106: which leg or side goes first asked (`_WHICH_FIRST_H106`), no
     pain, trouble or strangeness told, nothing beyond the twist."""
-    return (
-        bool(_WHICH_FIRST_H106.search(normal))
-        and not _PAIN_WORD_46.search(normal)
-        and not _BODY_TROUBLE_47.search(normal)
-        and not _STRANGE_54.search(normal)
-        and _beyond_the_twist(normal) == "no"
-    )
+    return bool(_WHICH_FIRST_H106.search(normal)) and _plain_about_the_move(normal)
 
 
 # twenty-fourth session, h106: the session's timer (or countdown) named, then how to pause or
@@ -10179,10 +10176,7 @@ def _short_range_h106(normal: str) -> bool:
     return (
         bool(_SHORT_RANGE_H106.search(normal))
         and not _RANGE_CHANGED_H106.search(normal)
-        and not _PAIN_WORD_46.search(normal)
-        and not _BODY_TROUBLE_47.search(normal)
-        and not _STRANGE_54.search(normal)
-        and _beyond_the_twist(normal) == "no"
+        and _plain_about_the_move(normal)
     )
 
 
@@ -10208,10 +10202,7 @@ def _foot_cue_why_h106(normal: str) -> bool:
     return (
         bool(_FOOT_CUE_WHY_H106.search(normal))
         and not _FOOT_SHORT_TOLD_H106.search(normal)
-        and not _PAIN_WORD_46.search(normal)
-        and not _BODY_TROUBLE_47.search(normal)
-        and not _STRANGE_54.search(normal)
-        and _beyond_the_twist(normal) == "no"
+        and _plain_about_the_move(normal)
     )
 
 

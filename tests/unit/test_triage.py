@@ -1118,18 +1118,6 @@ SESSION23_ROUNDS_LOCKED_OUT = (
 )
 
 
-@each("text", SESSION23_ROUNDS_HARMLESS)
-def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(text: str) -> None:
-    assert triage(text).level is N, triage(text)
-    assert answer(text).kind != "safety", triage(text)
-
-
-@each("text", SESSION23_ROUNDS_LOCKED_OUT)
-def test_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
-    assert triage(text).level is not N, triage(text)
-    assert answer(text).kind == "safety", triage(text)
-
-
 # Twenty-fourth session, h103: a bum numbed by a work seat and gone once off it, legs heavy after
 # a long shift on the feet and normal by the morning (`_aside_h103a`)...
 SESSION24_H103A_HARMLESS = [
@@ -1380,13 +1368,14 @@ SESSION24_ROUNDS_LOCKED_OUT = (
 )
 
 
-@each("text", SESSION24_ROUNDS_HARMLESS)
-def test_session24_a_harmless_reading_does_not_lock_out(text: str) -> None:
+# The twenty-third and twenty-fourth sessions' rounds, read by one pair of tests
+@each("text", SESSION23_ROUNDS_HARMLESS + SESSION24_ROUNDS_HARMLESS)
+def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(text: str) -> None:
     assert triage(text).level is N, triage(text)
     assert answer(text).kind != "safety", triage(text)
 
 
-@each("text", SESSION24_ROUNDS_LOCKED_OUT)
-def test_session24_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
+@each("text", SESSION23_ROUNDS_LOCKED_OUT + SESSION24_ROUNDS_LOCKED_OUT)
+def test_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
