@@ -7339,6 +7339,11 @@ class Matcher:
     def __init__(self, index: AnswerIndex) -> None:
         self.index = index
 
+    def _topic(self, key: str, score: float = 1.0) -> Answer:
+        """The answer of the topic ``key``, with its related topics."""
+        topic = self.index.topics[key]
+        return Answer("topic", key, score, topic.answer, topic.related)
+
     def best(self, text: str, tokenise: Callable[[str], list[str]] | None = None) -> _Match | None:
         """The best match over the segments of the text: a segment holding one of the
         user's questions wins if any passes; otherwise the widest margin over the bar.
@@ -7446,8 +7451,7 @@ class Matcher:
             key = "sciatica"
         else:
             key = "warning_signs" if level > TriageLevel.STOP_PAIN else "if_it_hurts"
-        topic = self.index.topics[key]
-        return Answer("topic", key, found.score, topic.answer, topic.related)
+        return self._topic(key, found.score)
 
     def answer(
         self, question: str, *, safety_checked: bool = False, triaged: Triage | None = None
@@ -7603,25 +7607,21 @@ class Matcher:
                 if told is not None and not _SPINAL_SURGERY.search(told.group(0))
                 else "check_first"
             )
-            topic = self.index.topics[key]
-            return Answer("topic", key, 1.0, topic.answer, topic.related)
+            return self._topic(key)
         if (_HELP_WHEN_46.search(normal) or _HELP_WHEN_11.search(normal)) and _beyond_the_twist(
             normal
         ) == "no":
             # round 46: when to seek help instead of carrying on with the move: the warning
             # signs, answered directly
-            topic = self.index.topics["warning_signs"]
-            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+            return self._topic("warning_signs")
         if _warning_signs_for_others_11(normal):
             # eleventh session, rt32: warning signs asked for clients or a class, or as what the
             # bot tells people: the warning signs, whatever the writer teaches
-            topic = self.index.topics["warning_signs"]
-            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+            return self._topic("warning_signs")
         if _SCREENING_ASKED_H100.search(normal) and not _SCREENED_THING_H100.search(normal):
             # twenty-third session, h100: what the bot screens people for, asked (a student's
             # words beside it are set aside by the triage): the warning signs it checks
-            topic = self.index.topics["warning_signs"]
-            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+            return self._topic("warning_signs")
         if (
             _CHECKLIST_ITEM_9.search(normal)
             and _CHECKLIST_ASKED_9.search(normal)
@@ -7629,8 +7629,7 @@ class Matcher:
         ):
             # ninth session, h62: an item of the bot's own safety list asked about: the warning
             # signs, which tell what each sign calls for
-            topic = self.index.topics["warning_signs"]
-            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+            return self._topic("warning_signs")
         if _breath_feat_s17(normal):
             # seventeenth session, the lead's probes: "how long can I hold my breath under water":
             # the breath held as a feat is not the move, whatever "hold" and "how long" score
@@ -7647,43 +7646,31 @@ class Matcher:
             return _decline("general")
         if _bot_likened_to_ai(normal):
             # eighth session, h61: what the bot is, asked by naming another assistant or AI
-            topic = self.index.topics["about_bot"]
-            return Answer("topic", "about_bot", 1.0, topic.answer, topic.related)
+            return self._topic("about_bot")
         asked_h100 = _asked_in_banter_h100(normal)
         if asked_h100 == "decline":
             # twenty-third session, h100: another workout asked for (abs, legs, full body)
             return _decline("general")
         if asked_h100 is not None:
             # twenty-third session, h100: a topic asked in banter, before the bank's scores
-            topic = self.index.topics[asked_h100]
-            return Answer("topic", asked_h100, 1.0, topic.answer, topic.related)
-        if _what_is_then_told_h103(normal):
-            # twenty-fourth session, h103: what the twist is asked, then who told of it
-            topic = self.index.topics["what_is"]
-            return Answer("topic", "what_is", 1.0, topic.answer, topic.related)
-        if _session_paused_h103(normal):
-            # twenty-fourth session, h103: a session paused part way and carried on after: the
-            # bot's commands (stop, /session), whatever interrupts it
-            topic = self.index.topics["bot_commands"]
-            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
-        if _session_halt_asked_h105(normal):
-            # twenty-fourth session, h104: how to pause or stop a session asked, whatever
-            # interrupts it ("if the baby wakes up"): the bot's commands
-            topic = self.index.topics["bot_commands"]
-            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
-        for asked_h106, key_h106 in (
+            return self._topic(asked_h100)
+        for reading, topic_key in (
+            # twenty-fourth session: what the twist is asked, then who told of it (h103); a
+            # session or its timer paused or stopped part way, whatever interrupts it (h103,
+            # h104, h106); what is kept of what the writer sends, which leg goes first, the leg
+            # only just crossing the middle, why the foot goes to the floor (h106): each asked in
+            # words the scores give to another topic
+            (_what_is_then_told_h103, "what_is"),
+            (_session_paused_h103, "bot_commands"),
+            (_session_halt_asked_h105, "bot_commands"),
             (_timer_halt_h106, "bot_commands"),
             (_kept_asked_h106, "privacy"),
             (_which_first_h106, "which_side_first"),
             (_short_range_h106, "range_of_motion"),
             (_foot_cue_why_h106, "why_cues"),
         ):
-            if asked_h106(normal):
-                # twenty-fourth session, h106: the timer's pause, what is kept of what the
-                # writer sends, which leg goes first, the leg only just crossing the middle and
-                # why the foot goes to the floor, asked in words the scores give to another topic
-                topic = self.index.topics[key_h106]
-                return Answer("topic", key_h106, 1.0, topic.answer, topic.related)
+            if reading(normal):
+                return self._topic(topic_key)
         if _beyond_the_bank_51(text, normal, self.index):
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
@@ -7693,20 +7680,16 @@ class Matcher:
             # twelfth session, h72: the bot's owner or nature asked, with no move topic beside it
             beside = self.best(nature) if nature.strip() else None
             if beside is None or not beside.passes or beside.key in _NOT_THE_MOVE:
-                topic = self.index.topics["about_bot"]
-                return Answer("topic", "about_bot", 1.0, topic.answer, topic.related)
+                return self._topic("about_bot")
         if _COMMAND_ASKED_11.search(normal) and not _BODY_WORDS.search(normal):
             # eleventh session, h70: a command asked for by name, before any topic it would serve
-            topic = self.index.topics["bot_commands"]
-            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
+            return self._topic("bot_commands")
         if _palms_way_asked_h105(normal):
             # twenty-fourth session, h104: which way the palms face: shoulders and palms
-            topic = self.index.topics["shoulders_down"]
-            return Answer("topic", "shoulders_down", 1.0, topic.answer, topic.related)
+            return self._topic("shoulders_down")
         if _foot_short_h105(normal):
             # twenty-fourth session, h104: the foot falling short of the floor, for any reason
-            topic = self.index.topics["foot_not_reaching"]
-            return Answer("topic", "foot_not_reaching", 1.0, topic.answer, topic.related)
+            return self._topic("foot_not_reaching")
         marked = _marked_question_h105(normal)
         if marked is not None:
             # twenty-fourth session, h105: a run-on message's marked question, scored alone
@@ -7718,18 +7701,15 @@ class Matcher:
                 and not alone.options()
                 and alone.key not in _NOT_THE_MOVE
             ):
-                topic = self.index.topics[alone.key]
-                return Answer("topic", alone.key, alone.score, topic.answer, topic.related)
+                return self._topic(alone.key, alone.score)
         direct = _direct_topic(normal)
         if direct is not None:
             # rounds 47-49: asked plainly in a form the scores split or miss
-            topic = self.index.topics[direct]
-            return Answer("topic", direct, 1.0, topic.answer, topic.related)
+            return self._topic(direct)
         if _stiff_from_day_11(text, normal):
             # eleventh session, rt32: a stiff back from a journey, a nap or a chore, the move's
             # help asked: what the move does
-            topic = self.index.topics["benefits"]
-            return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
+            return self._topic("benefits")
         # A complaint about another body part is declined towards a clinician.
         # Round 53: so is another programme asked for a new joint ("a squat and lunge routine
         # for my new knee"): its surgeon or physio plans that.
@@ -7763,8 +7743,7 @@ class Matcher:
         match = self._other_person_h101(normal, match)
         if (match is None or not match.passes) and _simply_explained_h97(normal):
             # twenty-second session, h97: the move asked to be explained simply: how to do it
-            topic = self.index.topics["how_to"]
-            return Answer("topic", "how_to", 1.0, topic.answer, topic.related)
+            return self._topic("how_to")
         asked = _asks_for_help(text)
         if asked == "yes" and _THEN_WHAT_52.search(normal):
             # round 52: "I'm face down on the mat, what next?": the move's next step
@@ -7780,8 +7759,7 @@ class Matcher:
         if asked is not None and _SESSION_ACTION.search(normal):
             # round 26: "how do I start a session, what do I type": a session's command asked
             # for by name is the commands topic, which names it, not the general help
-            topic = self.index.topics["bot_commands"]
-            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
+            return self._topic("bot_commands")
         if asked == "buttons" or (
             asked is not None
             and (
@@ -7799,8 +7777,7 @@ class Matcher:
             and match.key in {"how_to", "why_cues", "benefits"}
         ):
             # round 22: "what's the reason behind each of the instructions?": why, not how
-            topic = self.index.topics["why_cues"]
-            return Answer("topic", "why_cues", match.score, topic.answer, topic.related)
+            return self._topic("why_cues", match.score)
         if (
             _CUES_AS_WHOLE_16.search(normal)
             and (
@@ -7816,16 +7793,13 @@ class Matcher:
         ):
             # fourteenth session, h76: why the cues matter, with cues listed as examples: the
             # examples pull towards one cue's topic, but the reason for them all is asked
-            topic = self.index.topics["why_cues"]
-            score = match.score if match is not None else 0.0
-            return Answer("topic", "why_cues", score, topic.answer, topic.related)
+            return self._topic("why_cues", match.score if match is not None else 0.0)
         if _cue_quoted_why_56(text, normal) and (
             match is None or not match.passes or match.key not in _NOT_THE_MOVE
         ):
             # round 56: one of the bot's own cues quoted back with "why?" after it: the cue
             # quoted back, its reason asked
-            topic = self.index.topics["why_cues"]
-            return Answer("topic", "why_cues", 1.0, topic.answer, topic.related)
+            return self._topic("why_cues")
         if (
             _REACH_ASKED_56.search(normal)
             and not _PAIN_WORD_46.search(normal)
@@ -7836,14 +7810,12 @@ class Matcher:
             # stretches, whatever part-of-the-move topic the parts' names pull towards; what it
             # does when round 34 reads it so (e.g. "does it free my shoulders up")
             key = "benefits" if _WHAT_FOR_ASKED.search(normal) else "muscles_stretched"
-            topic = self.index.topics[key]
-            return Answer("topic", key, 1.0, topic.answer, topic.related)
+            return self._topic(key)
         if _EXPORT_ASKED.search(normal) or _scores_shared_h87(normal):
             # round 12: "can you export my pain scores for my physio": /export, in the data topic;
             # nineteenth session, h87: whether the scores go to anybody (`_scores_shared_h87`);
             # twentieth session, h89: or whether anybody else sees them
-            topic = self.index.topics["privacy"]
-            return Answer("topic", "privacy", 1.0, topic.answer, topic.related)
+            return self._topic("privacy")
         if (
             _HOW_I_DID.search(normal)
             and not _DATA_ASKED.search(normal)
@@ -7851,8 +7823,7 @@ class Matcher:
             and (match is None or not match.passes or match.key in _HOW_I_DID_TOPICS)
         ):
             # round 26: "can i see how ive done over the last month": the user's own record
-            topic = self.index.topics["progress"]
-            return Answer("topic", "progress", 1.0, topic.answer, topic.related)
+            return self._topic("progress")
         if (
             _OWN_RECORD_14.search(normal)
             and not _FORM_CHECKED_14.search(normal)
@@ -7860,16 +7831,14 @@ class Matcher:
             and _beyond_the_twist(normal) != "yes"
         ):
             # thirteenth session, h74: a day's session or the week's total of the user's own
-            topic = self.index.topics["progress"]
-            return Answer("topic", "progress", 1.0, topic.answer, topic.related)
+            return self._topic("progress")
         if (
             (_SAME_FOR_GOOD_14.search(normal) or _CHANGE_LATER_14.search(normal))
             and not _SIDE_WORDS_14.search(normal)
             and _beyond_the_twist(normal) != "yes"
         ):
             # thirteenth session, h74: the routine's course over weeks or months asked
-            topic = self.index.topics["progression"]
-            return Answer("topic", "progression", 1.0, topic.answer, topic.related)
+            return self._topic("progression")
         # eighth session: the trend of own figures asked, over progress's neighbours too
         trend = (
             _FIGURES_TREND.search(normal) is not None
@@ -7888,8 +7857,7 @@ class Matcher:
             )
         ):
             # round 11: "can i see my pain scores from last week": the user's own figures
-            topic = self.index.topics["progress"]
-            return Answer("topic", "progress", 1.0, topic.answer, topic.related)
+            return self._topic("progress")
         if (
             _SITTING_UNDONE.search(normal)
             and _beyond_the_twist(normal) == "no"
@@ -7904,8 +7872,7 @@ class Matcher:
         ):
             # round 33: "I drive a lorry all day, will this undo the stiffness from sitting?":
             # what the move does, asked about a day of sitting or driving
-            topic = self.index.topics["benefits"]
-            return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
+            return self._topic("benefits")
         if (
             _WHAT_FOR_ASKED.search(normal)
             and _beyond_the_twist(blanked(_DAY_STRAIN, normal)) != "yes"
@@ -7926,8 +7893,7 @@ class Matcher:
         ):
             # round 34: "whats the point of this move", "gamer hunch, will this loosen my upper
             # back", "what's this twist meant to help with in the long run": what it does
-            topic = self.index.topics["benefits"]
-            return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
+            return self._topic("benefits")
         if (
             _FLOW_GAIN_18.search(normal)
             and _beyond_the_twist(normal) == "no"
@@ -7935,9 +7901,7 @@ class Matcher:
         ):
             # fifteenth session, h79: what moving gives that a hold does not is the moving
             # version's benefit, never the choice between the two styles
-            topic = self.index.topics["dynamic_benefits"]
-            score = match.score if match is not None else 0.0
-            return Answer("topic", "dynamic_benefits", score, topic.answer, topic.related)
+            return self._topic("dynamic_benefits", match.score if match is not None else 0.0)
         if (
             match is not None
             and match.key == "which_side_first"
@@ -7980,9 +7944,7 @@ class Matcher:
         ):
             # twenty-second session, h95: another stretch's hold told, then whether that length
             # is too long (or enough) for this move: how long to hold, which no topic scored
-            topic = self.index.topics["hold_time"]
-            score = match.score if match is not None else 0.0
-            return Answer("topic", "hold_time", score, topic.answer, topic.related)
+            return self._topic("hold_time", match.score if match is not None else 0.0)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):
@@ -8334,8 +8296,7 @@ class Matcher:
             options = ()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)
-        topic = self.index.topics[match.key]
-        return Answer("topic", match.key, match.score, topic.answer, topic.related)
+        return self._topic(match.key, match.score)
 
 
 # nineteenth session, h86: the move likened to something else ("... like a <thing> in <some
