@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from content.texts import HURTS, PAUSE, RESUME, STOP
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -1480,7 +1482,9 @@ TOPICS: tuple[Topic, ...] = (
             "/ask: a question (or just type it).\n"
             "/safety: when to stop and when to get help.\n"
             "/settings: your style, hold length, reps, sets and cues.\n"
-            "/export and /delete: your data."
+            "/export and /delete: your data.\n"
+            f"During a session, every timer has <b>{PAUSE}</b> (then {RESUME}), <b>{STOP}</b> "
+            f"and <b>{HURTS}</b> under it."
         ),
         related=("reminders", "progress", "about_bot"),
     ),

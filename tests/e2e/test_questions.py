@@ -15,6 +15,7 @@ from coach.questions.answers import answer
 from coach.questions.triage import TriageLevel, safety_reply, triage
 from coach.questions.view import PREFIX, answer_view, topic_view
 from content import general
+from content import texts as t
 from content.questions import DECLINE_MEDICAL_TEXT, DECLINE_TEXT, TOPICS
 from content.safety import SAFETY_SUMMARY
 from playground.client import ChatMessage, EmulatorClient, SimUser
@@ -147,6 +148,12 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
         ("does this help with siatica", "sciatica"),
         # h84's round: the rest between sets
         ("how much rest do I get between the sets?", "reps_sets"),
+        # twenty-fourth session: which leg first by what is done with it; the palms' way; a
+        # timer's pause; whether to push through if it hurts, asked
+        ("which leg do i swing over first", "which_side_first"),
+        ("palms up or palms down on the floor", "shoulders_down"),
+        ("how do i pause the timer if the doorbell goes", "bot_commands"),
+        ("is it ok to push through if it hurts?", "pain_through"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(
@@ -155,6 +162,18 @@ async def test_the_rounds_questions_get_their_topic(
     reply = await ask(client.user(3012, "Ida"), question)
     assert reply.content == expected(question)
     assert_answer_screen(reply, topic)
+    await no_failed_calls(client)
+
+
+async def test_how_to_pause_a_session_names_the_timers_buttons(
+    bot: App, client: EmulatorClient
+) -> None:
+    # twenty-fourth session, h104/h106: asked how to pause, the commands' answer tells of the
+    # buttons under every timer, not only the commands
+    reply = await ask(client.user(3013, "Uma"), "how do i pause the session if the baby wakes up")
+    assert_answer_screen(reply, "bot_commands")
+    for label in (t.PAUSE, t.RESUME, t.STOP, t.HURTS):
+        assert label in reply.content, label
     await no_failed_calls(client)
 
 

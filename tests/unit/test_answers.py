@@ -7766,7 +7766,9 @@ def test_session20_h90_arms_all_wrong_is_hand_support(question: str) -> None:
 # ...counter-probes: the arm positions weighed, where the arms go
 SESSION20_H90_ARMS_ALL_WRONG_COUNTER = [
     ("which of the two arm positions is better?", "topic", "cactus_arms"),
-    ("where should my arms go", "clarify", "setup_start"),
+    # (a "Did you mean" between the arms and the start; which comes first moved when the
+    # commands' answer grew by a line in the twenty-fourth session)
+    ("where should my arms go", "clarify", "cactus_arms"),
     ("straight or cactus arms, which one opens the chest more", "topic", "cactus_arms"),
 ]
 
