@@ -1367,15 +1367,22 @@ SESSION24_ROUNDS_LOCKED_OUT = (
     + SESSION24_H106A_LOCKED_OUT
 )
 
+# The twenty-fifth session's rounds: each fix's lists join these two
+SESSION25_ROUNDS_HARMLESS: list[str] = []
+SESSION25_ROUNDS_LOCKED_OUT: list[str] = []
 
-# The twenty-third and twenty-fourth sessions' rounds, read by one pair of tests
-@each("text", SESSION23_ROUNDS_HARMLESS + SESSION24_ROUNDS_HARMLESS)
+
+# The twenty-third to twenty-fifth sessions' rounds, read by one pair of tests
+@each("text", SESSION23_ROUNDS_HARMLESS + SESSION24_ROUNDS_HARMLESS + SESSION25_ROUNDS_HARMLESS)
 def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(text: str) -> None:
     assert triage(text).level is N, triage(text)
     assert answer(text).kind != "safety", triage(text)
 
 
-@each("text", SESSION23_ROUNDS_LOCKED_OUT + SESSION24_ROUNDS_LOCKED_OUT)
+@each(
+    "text",
+    SESSION23_ROUNDS_LOCKED_OUT + SESSION24_ROUNDS_LOCKED_OUT + SESSION25_ROUNDS_LOCKED_OUT,
+)
 def test_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
