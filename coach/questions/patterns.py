@@ -36,7 +36,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from re import _casefix  # type: ignore[attr-defined]
+from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, cast
 
 from coach.questions import alternation
@@ -202,9 +202,34 @@ _OPENING_SPAN = re.compile(r"\[\^((?:\\.|[^\]\\])+)\]\*")
 
 def _sentence_started(source: str) -> str:
     """``source`` searched only from where its opening span (`_OPENING_SPAN`) begins a
-    sentence: the same class looked behind, negated twice."""
-    opening = _OPENING_SPAN.match(source)
-    return source if opening is None else f"(?<![^{opening.group(1)}])" + source
+    sentence: the same class looked behind, negated twice. A pattern that opens with lookaheads
+    that each open with that span, then the span (a clause that tells both a numbness and a
+    cause: a lookahead for each, then the clause) is the same case: wherever it matches, it
+    matches from one place earlier in the same clause too, so its leftmost match begins a
+    clause."""
+    opening = _OPENING_SPAN.match(source, 3 if source.startswith("(?=") else 0)
+    if opening is None or (opening.start() and not _spans_ahead(source, opening.group())):
+        return source
+    return f"(?<![^{opening.group(1)}])" + source
+
+
+def _spans_ahead(source: str, span: str) -> bool:
+    """Whether ``source`` is one or more lookaheads each opening with ``span``, then ``span``:
+    read from the parsed pattern (a lookahead's end is where its parentheses close)."""
+    try:
+        (want,) = _parser.parse(span).data
+        items = _parser.parse(source).data
+    except (re.error, ValueError):
+        return False
+    ahead = 0
+    for op, arg in items:
+        if op is not _constants.ASSERT or arg[0] != 1:
+            break
+        inner = arg[1].data
+        if not inner or repr(inner[0]) != repr(want):
+            return False
+        ahead += 1
+    return 0 < ahead < len(items) and repr(items[ahead]) == repr(want)
 
 
 def _compile(source: str, flags: int) -> re.Pattern[str]:

@@ -46,6 +46,8 @@ def test_a_pattern_that_opens_with_a_sentences_span_is_searched_from_sentence_st
         (r"[^.!?\n]*\b(?:tingl\w*|buzz\w*)\b[^.!?\n]*?\b(?:when|while)\s+(?:i|my)\b[^.!?\n]*", 0),
         (r"[^.!?]*?\b(?:when|while)\s+i\s+was\s+pregnant\b", re.IGNORECASE),
         (r"[^.!?\n]*\bweak\s+as\s+a\s+kitten\b[^.!?\n]*", re.IGNORECASE),
+        # twenty-fifth session: lookaheads that each open with the span, then the span
+        (r"(?=[^.!?\n]*\b(?:tingl\w*|weak)\b)(?=[^.!?\n]*\bwhen\s+i\b)[^.!?\n]*", re.IGNORECASE),
     ]
     texts = [
         "tingly feet when i kneel. fine otherwise",
@@ -62,7 +64,14 @@ def test_a_pattern_that_opens_with_a_sentences_span_is_searched_from_sentence_st
             found, expected = pattern.search(text), eager.search(text)
             assert (found and found.span()) == (expected and expected.span()), (source, text)
     # a span that does not open the pattern, or a bounded one, is left as it is
-    for source in (r"\bfoo[^.]*", r"[^.!?\n]{0,8}bar", r"[^.!?\n]+"):
+    for source in (
+        r"\bfoo[^.]*",
+        r"[^.!?\n]{0,8}bar",
+        r"[^.!?\n]+",
+        r"(?=[^.!?]*x)\bfoo",  # a lookahead, then no span: "afoo x" matches inside a clause
+        r"(?=[^.!?]*x)[^.!]*",  # another span after it
+        r"(?=[^.!?]*x)(?=foo)[^.!?]*",  # a lookahead that does not open with the span
+    ):
         assert patterns._sentence_started(source) == source
 
 
