@@ -1258,7 +1258,13 @@ _PLAN_12 = (
     r"(?:eating (?:less|better|healthier|healthy|clean\w*|smaller)(?! (?:than (?:usual|normal"
     r"|before)|because|cos|coz|cuz|as i|since i|due to|from))|cutting (?:back|down|out)|cut"
     r" (?:back|down|out)|walking (?:more|every day|daily|loads)|portion\w*|less (?:sugar|booze"
-    r"|beer|wine|takeaways?|junk|snacking)|no more (?:sugar|booze|beer|takeaways?|junk|snacks))"
+    r"|beer|wine|takeaways?|junk|snacking)|no more (?:sugar|booze|beer|takeaways?|junk|snacks)"
+    # twenty-fifth session, heldout_h107: a habit of drink or food given up told as the cause
+    # ("its cos i stopped the beers", "since i quit drinking"); never eating itself given up
+    r"|(?:stopped|quit|quitting|gave up|given up|giving up|packed in|knocked) (?:on )?(?:the |my )?"
+    r"(?:beers?|booze|boozing|drinking|drink|alcohol|wine|lager|pints|sugar|takeaways?|junk food"
+    r"|junk|crisps|chocolate|sweets|fizzy drinks?|snacking|snacks)(?: on the head)?"
+    r"|(?:off|on the wagon off) the (?:beers?|booze|drink|sauce|sugar|takeaways?))"
 )
 # rt3: weight lost with no plan told ("without cutting" is no plan)
 _RT3_ON_PURPOSE = (
@@ -47057,6 +47063,134 @@ def _aside_h106a(head: str) -> list[re.Pattern[str]]:
     return [*_sweep_drag_h106(head), *_pose_feel_gone_h106(head), *_leak_sweat_h106(head)]
 
 
+# twenty-fifth session, heldout_h107: the legs told heavy or tired the way a long day leaves them
+# ("legs felt heavy after, like after a long day on my feet, normal tired"): the everyday tiredness
+# of standing or walking all day, told as usual...
+_LEGS_TIRED_H107 = lazy(
+    r"[^.!?\n,;]*\b(?:legs?|calves|thighs)\s+(?:\w+\s+){0,2}?(?:heavy|heavier|tired|achy|leaden"
+    r"|like\s+lead)\b[^.!?\n,;]*",
+    re.IGNORECASE,
+)
+_DAY_ON_FEET_H107 = lazy(
+    r"[^.!?\n,;]*\b(?:(?:long|busy|big|hard)\s+(?:day|shift|walk|week)|on\s+my\s+feet\s+all\s+day"
+    r"|all\s+day\s+on\s+my\s+feet|(?:normal|usual|just|only|ordinary|regular|good)\s+(?:tired"
+    r"|tiredness|fatigue)|(?:tired|tiredness)\s+(?:as\s+usual|like\s+normal|as\s+normal))\b"
+    r"[^.!?\n,;]*",
+    re.IGNORECASE,
+)
+# ...never beside numbness, a weakness, a wobble, a giving way, a foot, a function or a lasting
+# or worsening trouble
+_LEGS_TIRED_GUARD_H107 = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|wobbl\w*|jelly|shak\w*|trembl\w*|give\s+way"
+    r"|gave\s+way|giving\s+way|buckl\w*|collaps\w*|can\s*['’]?\s*t|cannot|couldn\s*['’]?\s*t"
+    r"|foot|feet\s+(?:are|feel|felt)|toes?|drag\w*|drop\w*|bladder|bowel\w*|saddle|groin|wee|pee"
+    r"|leak\w*|still|since|worse|days|weeks|won\s*['’]?\s*t|hasn\s*['’]?\s*t|not\s+going|swell\w*"
+    r"|swollen|pain\w*|hurt\w*|dead|one\s+leg|left|right|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _legs_tired_h107(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107: the legs told heavy or tired like after a long day on
+    the feet or as the usual tiredness, with no numbness, weakness, foot, function or lasting
+    trouble beside it."""
+    if not (_LEGS_TIRED_H107.search(head) and _DAY_ON_FEET_H107.search(head)):
+        return []
+    if _LEGS_TIRED_GUARD_H107.search(head):
+        return []
+    return [_LEGS_TIRED_H107, _DAY_ON_FEET_H107]
+
+
+# twenty-fifth session, heldout_h107: a part told numb with boredom, or bored numb ("my legs are
+# numb... with boredom waiting for the countdown 😂 jk"): a figure of being bored, the clause of it
+# set aside...
+_BORED_NUMB_H107 = lazy(
+    r"[^.!?\n,;]*\bnumb\w*\s*(?:\.{2,}|…|-+|—|:)?\s*(?:\w+\s+){0,1}?(?:with|from|of|by|through)"
+    r"\s+(?:sheer\s+|pure\s+|the\s+)?(?:boredom|bored\w*|waiting|tedium)\b[^.!?\n,;]*"
+    r"|[^.!?\n,;]*\bbored\s+(?:me\s+)?numb\b[^.!?\n,;]*|\bmind\s*-?\s*numbing\w*\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign of its own, a time that makes it last, or the joke taken back
+_BORED_NUMB_GUARD_H107 = lazy(
+    r"\b(?:still|since|again|worse|tingl\w*|pins|needles|weak\w*|wobbl\w*|give\s+way|gave\s+way"
+    r"|bladder|bowel\w*|saddle|groin|wee|pee|leak\w*|actually|seriously|for\s+real|really\s+numb"
+    r"|hours|days|weeks|can\s*['’]?\s*t|cannot|but|though|except)\b",
+    re.IGNORECASE,
+)
+
+
+def _bored_numb_h107(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107: a part told numb with boredom or bored numb, with no
+    other sign, lasting time or joke taken back beside it."""
+    if not _BORED_NUMB_H107.search(head) or _BORED_NUMB_GUARD_H107.search(head):
+        return []
+    return [_BORED_NUMB_H107]
+
+
+# twenty-fifth session, heldout_h107: the bot's word for a sign answered as a figure of the will
+# ("weakness? only my willpower", "my willpower is weak lol"): no part of the body is weak...
+_WILL_WEAK_H107 = lazy(
+    r"\bweak\w*\s*\??\s*(?:[-—:]\s*)?(?:(?:only|just|apart\s+from|except|except\s+for|in)\s+)?"
+    r"(?:my|me|the|of\s+my)\s+(?:own\s+)?(?:willpower|will\s+power|will|resolve|motivation"
+    r"|self\s*-?\s*control|discipline|excuses?|knees\s+for\s+(?:cake|chocolate|pizza))\b"
+    r"|\b(?:my\s+)?(?:willpower|will\s+power|resolve|motivation|self\s*-?\s*control|discipline)"
+    r"\s+(?:is|was|s|are|feels?|felt|gets?|got|has\s+been)\s+(?:\w+\s+)?weak\w*\b",
+    re.IGNORECASE,
+)
+# ...never beside a limb, numbness, a wobble, a function, or a time that makes a sign last
+_WILL_WEAK_GUARD_H107 = lazy(
+    r"\b(?:legs?|arms?|foot|feet|hands?|knees?(?!\s+for)|thighs?|ankles?|numb\w*|tingl\w*|pins"
+    r"|wobbl\w*|jelly|give\s+way|gave\s+way|buckl\w*|drag\w*|bladder|bowel\w*|saddle|wee|pee"
+    r"|leak\w*|still|since|worse|days|weeks|but|though|actually)\b",
+    re.IGNORECASE,
+)
+
+
+def _will_weak_h107(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107: weakness told of the will only, with no limb, other
+    sign or lasting time beside it."""
+    if not _WILL_WEAK_H107.search(head) or _WILL_WEAK_GUARD_H107.search(head):
+        return []
+    return [_WILL_WEAK_H107]
+
+
+# twenty-fifth session, heldout_h107: a pop or a snap only supposed, with what would have followed
+# ("if my back had popped i'd be texting you from the floor not here"): nothing happened...
+_POP_SUPPOSED_H107 = lazy(
+    r"\bif\s+(?:my|the|me)\s+(?:(?:lower|upper)\s+)?(?:back|spine|disc|hip|knee|neck)\s+(?:had|d"
+    r"|['’]d)\s+(?:really\s+|actually\s+|properly\s+)?(?:popped|snapped|cracked|gone|gave\s+out"
+    r"|given\s+out|gone\s+out|gone\s+pop|broken|broke)\b[^.!?\n]*?\b(?:i\s*['’]?\s*d|i\s+would"
+    r"|id|you\s*['’]?\s*d|you\s+would)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...never beside a pop told as had, a pain of now or a sign
+_POP_SUPPOSED_GUARD_H107 = lazy(
+    r"\b(?:it\s+did|did\s+pop|felt\s+a\s+pop|heard\s+a|popped\s+(?:and|now|today)|sharp\w*"
+    r"|shoot\w*|stabb\w*|agony|numb\w*|tingl\w*|weak\w*|since|still|worse|can\s*['’]?\s*t"
+    r"|cannot|bladder|bowel\w*|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _pop_supposed_h107(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107: a pop of the back only supposed, with what would have
+    followed, nothing had, sharp or of a sign beside it."""
+    if not _POP_SUPPOSED_H107.search(head) or _POP_SUPPOSED_GUARD_H107.search(head):
+        return []
+    return [_POP_SUPPOSED_H107]
+
+
+def _aside_h107(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107: legs tired like after a long day, a part numb with
+    boredom, the will told weak, a pop only supposed, each as the spans it sets aside."""
+    return [
+        *_legs_tired_h107(head),
+        *_bored_numb_h107(head),
+        *_will_weak_h107(head),
+        *_pop_supposed_h107(head),
+    ]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -47123,4 +47257,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h105,
     _aside_h106b,
     _aside_h106a,
+    _aside_h107,
 )
