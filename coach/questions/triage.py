@@ -47092,6 +47092,70 @@ _LEGS_TIRED_GUARD_H107 = lazy(
 )
 
 
+# twenty-fifth session, heldout_h108: a worried writer quoting the bot's checklist or a source
+# they read ("i read that numbness in the saddle area is an emergency", "saw a tiktok saying night
+# pain means cancer", "the checklist said trouble peeing -", "i hate the word numbness in your
+# list") or asking what one of its words means ("what does saddle area actually mean", "is that
+# the chest pain thing"): the clause is the writer's reading, not their sign...
+_QUOTED_SIGN_FA108A = lazy(
+    r"(?:^|(?<=[.!?,;\n])|(?<=\s[-–—]\s))[^.!?,;\n–—]*?\b(?:i\s+(?:read|saw|heard)\b|(?:read|saw"
+    r"|seen|heard)\s+(?:online|somewhere|on\s+(?:google|tiktok|facebook|reddit|insta\w*|youtube|the"
+    r"\s+(?:internet|nhs\s+site|news)))|saw\s+an?\s+(?:tiktok|video|post|reel|article|thread)"
+    r"|(?:heard|saw)\s+(?:on|in)\s+an?\s+(?:podcast|video|tiktok|article|post)"
+    r"|(?:a|the)\s+(?:tiktok|video|post|reel|article|website|leaflet)\s+(?:said|says|saying)|(?:the"
+    r"|your|ur|that|this)\s+(?:check\s*list|list|warning\s+signs?|red\s+flags?(?:\s+list)?)\s+"
+    r"(?:said|says|mentions?|mentioned|has|had|lists?|listed)|(?:the\s+)?word\s+['‘’\"]?\w+['‘’\"]?"
+    r"\s+(?:in|on)\s+(?:your|ur|the|that|this)\s+(?:check\s*list|list)|what\s+(?:does|do|is)\b"
+    r"[^.!?,;\n]{1,60}?\bmeans?\b|what\s+counts\s+as\b|does\s+['‘’\"][^'‘’\"\n]{2,60}['‘’\"]\s+(?:mean|include|count)"
+    r"|is\s+(?:that|this|it)\s+the\s+[\w\s]{2,30}?\s+thing)[^.!?,;\n–—]*",
+    re.IGNORECASE,
+)
+# ...when the writer's own is denied or given an ordinary cause elsewhere in the message...
+_OWN_DENIED_FA108A = lazy(
+    r"\b(?:i\s+(?:do\s*n['’]?t|dont|do\s+not|have\s*n['’]?t|havent|have\s+not)\s+(?:have|got)"
+    r"|there['’]?s\s+no|theres\s+no|there\s+is\s+no|no\s+(?:pain|numbness|tingl\w*)\s*(?:,\s*)?"
+    r"(?:just|only)|(?:just|only)\s+(?:nerves|nervous|anxious|anxiety|normal|my\s+(?:cat|dog|baby"
+    r"|kid)|because|cos)|(?:fine|ok|okay|grand)\s+at\s+night|because\s+i\s+drink|cos\s+i\s+drink"
+    r"|always\s+(?:has|have)\s+been|that\s+doesn['’]?t\s+count|that['’]?s\s+not\s+it|thats\s+not\s+it)"
+    r"\b",
+    re.IGNORECASE,
+)
+# ...and nothing of the writer's own told present, new or worse (a sign in a clause of its own
+# is left to the weighing of the rest)
+_QUOTED_GUARD_FA108A = lazy(
+    r"\b(?:mine|my\s+own|i\s+(?:have|got|['’]?ve\s+got|think\s+i\s+have)\s+(?:it|that|this|them)"
+    r"|right\s+now|just\s+now|at\s+the\s+moment|currently|since(?!\s+(?:school|childhood|birth"
+    r"|i\s+was\s+(?:a\s+kid|little|young|small|a\s+child)))|today|tonight|this\s+(?:morning"
+    r"|afternoon|evening|week)|yesterday|worse|worsening|started|starting|new|suddenly|sudden"
+    r"|again|can['’]?t\s+(?:feel|pee|wee|control|walk|stand|lift)|cant\s+(?:feel|pee|wee|control"
+    r"|walk|stand|lift))\b",
+    re.IGNORECASE,
+)
+# ...with the checklist's night pain answered by the writer's nights told fine ("fine at night")
+_FINE_AT_NIGHT_FA108A = lazy(
+    r"\b(?:(?:totally|completely|perfectly|absolutely|always)\s+)?(?:fine|ok|okay|grand|no\s+pain"
+    r"|pain[\s-]free|sleep\s+fine|sleep\s+well)\s+(?:at\s+night|in\s+the\s+night|overnight"
+    r"|all\s+night)\b",
+    re.IGNORECASE,
+)
+# ...and a side weaker at the gym told as it always has been since school ("my left leg is
+# weaker at squats than my right? cos it always has been since school")
+_SIDE_WEAKER_LIFELONG_FA108A = lazy(
+    r"\b(?:my\s+)?(?:left|right|one)\s+(?:leg|side|glute|hip|knee|ankle|arm)\s+(?:is|['’]s|s|feels?"
+    r"|gets?)\s+(?:a\s+(?:bit|lot|touch)\s+|slightly\s+|much\s+|way\s+)?weaker\b[^.!;\n]{0,80}?"
+    r"\balways\s+(?:has\s+been|have\s+been|been|was)\b[^.!?;\n]*?\b(?:since\s+(?:school|childhood"
+    r"|i\s+was\s+(?:a\s+kid|little|young|small|a\s+child|a\s+teen\w*)|birth|primary|secondary|uni"
+    r"|college)|forever|my\s+whole\s+life|as\s+long\s+as\s+i\s+(?:can\s+)?remember)\b",
+    re.IGNORECASE,
+)
+_SIDE_WEAKER_GUARD_FA108A = lazy(
+    r"\b(?:sudden\w*|new|worse|worsening|giv\w*\s+way|gave\s+way|buckl\w*|drag\w*|numb\w*|tingl\w*"
+    r"|both|can['’]?t|cant|today|yesterday|this\s+(?:morning|week)|last\s+(?:night|week)|fell"
+    r"|fall\w*|trip\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _legs_tired_h107(head: str) -> list[re.Pattern[str]]:
     """Twenty-fifth session, heldout_h107: the legs told heavy or tired like after a long day on
     the feet or as the usual tiredness, with no numbness, weakness, foot, function or lasting
@@ -47166,6 +47230,41 @@ def _aside_h107(head: str) -> list[re.Pattern[str]]:
     ]
 
 
+def _quoted_sign_fa108a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: the checklist or a source quoted, or one of its words
+    asked about, the writer's own sign denied or given an ordinary cause, nothing of their own
+    told present, new or worse."""
+    if not (_QUOTED_SIGN_FA108A.search(head) and _OWN_DENIED_FA108A.search(head)):
+        return []
+    if _QUOTED_GUARD_FA108A.search(head):
+        return []
+    # each quoted clause but its first word: a message all set aside by this and the older
+    # readers would leave nothing to weigh, and the frame's lone word carries no sign
+    parts = [
+        words[1]
+        for m in _QUOTED_SIGN_FA108A.finditer(head)
+        if len(words := m.group().strip().split(None, 1)) == 2
+    ]
+    return [*_as_patterns(parts), _FINE_AT_NIGHT_FA108A, _SIDE_WEAKER_LIFELONG_FA108A]
+
+
+def _side_weaker_fa108a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: a side weaker at the gym told lifelong, with nothing
+    sudden, new, worse, giving way, numb or of both legs."""
+    if not _SIDE_WEAKER_LIFELONG_FA108A.search(head):
+        return []
+    if _SIDE_WEAKER_GUARD_FA108A.search(head):
+        return []
+    return [_SIDE_WEAKER_LIFELONG_FA108A]
+
+
+def _aside_fa108a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: the checklist or a source quoted by a worried writer
+    whose own sign is denied or ordinary, and a side weaker since school, each as the spans it
+    sets aside."""
+    return [*_quoted_sign_fa108a(head), *_side_weaker_fa108a(head)]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -47233,4 +47332,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h106b,
     _aside_h106a,
     _aside_h107,
+    _aside_fa108a,
 )

@@ -1387,9 +1387,34 @@ SESSION25_H107_LOCKED_OUT = [
     "my back popped and now sharp pain, if it had popped properly id be on the floor",
 ]
 
+# twenty-fifth session, heldout_h108: the checklist or a source quoted by a worried writer, or one
+# of its words asked about, the writer's own sign denied or given an ordinary cause
+SESSION25_FA108A_HARMLESS: list[str] = [
+    "the list says trouble peeing - i wee loads cos i drink tons of water, that doesnt count right",
+    "is that the chest pain thing when my heart thumps before a workout? there's no pain, just"
+    " nervous",
+    "heard on a podcast that back pain at night can be cancer, freaking out. my back only aches"
+    " after digging, fine at night",
+    "what does 'weakness in one leg' mean? my right leg is weaker at lunges, always has been since"
+    " i was a kid",
+    "i read that numbness in the saddle area is an emergency, what does it mean? i dont have it",
+]
+SESSION25_FA108A_LOCKED_OUT: list[str] = [
+    "what does saddle area mean? because mine's numb since this morning",
+    "i read that trouble peeing is an emergency, i cant pee since this morning",
+    "is that the chest pain thing? theres no pain just nerves but my chest feels tight right now",
+    "saw a tiktok saying night pain means cancer. my back pain wakes me every night now",
+    "does 'weakness in one leg' mean like my left leg is suddenly weaker than my right? it has been"
+    " since yesterday",
+    "the checklist said numbness - i dont have it but my bum has gone numb today",
+]
+
 # The twenty-fifth session's rounds: each fix's lists join these two
-SESSION25_ROUNDS_HARMLESS: list[str] = [*SESSION25_H107_HARMLESS]
-SESSION25_ROUNDS_LOCKED_OUT: list[str] = [*SESSION25_H107_LOCKED_OUT]
+SESSION25_ROUNDS_HARMLESS: list[str] = [*SESSION25_H107_HARMLESS, *SESSION25_FA108A_HARMLESS]
+SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
+    *SESSION25_H107_LOCKED_OUT,
+    *SESSION25_FA108A_LOCKED_OUT,
+]
 
 
 # The twenty-third to twenty-fifth sessions' rounds, read by one pair of tests
