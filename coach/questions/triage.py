@@ -47092,6 +47092,46 @@ _LEGS_TIRED_GUARD_H107 = lazy(
 )
 
 
+# twenty-fifth session, heldout_h108: a past episode of a sign, checked and cleared or healed,
+# told in a sentence of its own with its time ("had a scare with chest pain in january, hospital
+# did every test going and it was just heartburn", "a uti last month with a fever... antibiotics
+# sorted it and all fine now", "cracked a rib in a car crash 5 years ago, fully healed"): the
+# sign is of a time long past and its end is told...
+_PAST_EPISODE_H108 = lazy(
+    r"[^.!?\n]*\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)|last\s+(?:month"
+    r"|year|spring|summer|autumn|winter|christmas)|(?:a|an|one|two|three|four|five|six|few|couple"
+    r"\s+of|\d+)\s+(?:months?|years?)\s+ago|years\s+ago|as\s+a\s+(?:kid|child|teenager))\b"
+    r"[^.!?\n]*",
+    re.IGNORECASE,
+)
+_CLEARED_H108 = lazy(
+    r"[^.!?\n]*\b(?:(?:fully|completely|all)\s+(?:healed|recovered|cleared|better)|healed\s+(?:fine"
+    r"|up|well)|(?:cleared|signed\s+off|given\s+the\s+all\s+clear)\s+(?:me|to\s+exercise)|all\s+clear"
+    r"|(?:sorted|cleared|fixed)\s+it|(?:all\s+)?(?:fine|good|ok|okay|grand)\s+(?:now|since)"
+    r"|was\s+(?:just|only)\s+(?:heartburn|indigestion|reflux|acid|wind|a\s+virus|anxiety"
+    r"|a\s+pulled\s+muscle))\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...a question of taking up the move again is no return of the sign ("can i do my stretches
+# again", "can i start the twist now")
+_RESUME_ASK_H108 = lazy(
+    r"\b(?:can|could|may|should)\s+i\s+(?:still\s+)?(?:do|start|try|restart|resume|get\s+back\s+to"
+    r"|go\s+back\s+to)\s+(?:\w+\s+){0,2}?(?:it|this|the\s+twist|stretch\w*|exercis\w*|mov\w*"
+    r"|train\w*)(?:\s+(?:again|now))?\s*(?=[?.!]|$)",
+    re.IGNORECASE,
+)
+# ...never back again, still there, of this week or today, or worse
+_PAST_EPISODE_GUARD_H108 = lazy(
+    r"\b(?:again|back\s+(?:again|today|now)|c[oa]me\s+back|coming\s+back|returned|"
+    + _STILL_KEPT_H82
+    + r"|today"
+    r"|tonight|this\s+(?:morning|afternoon|evening|week)|right\s+now|since\s+(?!then)|worse"
+    r"|started|starting|new|but\s+now|and\s+now|now\s+i|recurr\w*|flar\w*|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
 # twenty-fifth session, heldout_h108: a worried writer quoting the bot's checklist or a source
 # they read ("i read that numbness in the saddle area is an emergency", "saw a tiktok saying night
 # pain means cancer", "the checklist said trouble peeing -", "i hate the word numbness in your
@@ -47186,6 +47226,52 @@ _WILL_WEAK_GUARD_H107 = lazy(
 )
 
 
+def _past_episode_cleared_h108(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: a sign of a time long past (a month, a season, years
+    ago) checked and cleared or healed, nothing back, still there or of this week."""
+    if not (_PAST_EPISODE_H108.search(head) and _CLEARED_H108.search(head)):
+        return []
+    rest = blanked(_RESUME_ASK_H108, head)
+    if _PAST_EPISODE_GUARD_H108.search(rest):
+        return []
+    return [_PAST_EPISODE_H108, _CLEARED_H108, _RESUME_ASK_H108]
+
+
+# twenty-fifth session, heldout_h108: a sign told of someone close (a husband, a friend, a
+# grandad), the writer's own denied ("im totally fine myself", "im not in any pain", "im 30 and
+# havent lost anything"), and the joke of asking whether it is catching...
+_OTHERS_SIGN_H108 = lazy(
+    r"\b(?:my|our)\s+(?:husband|wife|partner|hubby|boyfriend|girlfriend|bf|gf|fiance\w*|friend"
+    r"|mate|pal|bestie|best\s+mate|best\s+friend|brother|sister|son|daughter|neighbour|colleague"
+    r"|co-?worker|boss|flatmate|housemate|grandad|grandpa|granny|gran|grandma|nan|nana|mum|mom"
+    r"|dad|uncle|aunt|auntie|cousin)['’]?s?\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+_OWN_DENIED_H108 = lazy(
+    r"\b(?:i['’]?m|im|i\s+am|me\s+i['’]?m)\s+(?:\d{1,2}\s+and\s+)?(?:totally\s+|completely\s+"
+    r"|perfectly\s+|absolutely\s+|honestly\s+)?(?:fine|ok|okay|healthy|well|grand)(?:\s+myself)?\b"
+    r"|\b(?:i['’]?m|im|i\s+am)\s+not\s+in\s+(?:any\s+)?pain(?:\s+(?:myself|at\s+all))?\b"
+    r"|\b(?:(?:i['’]?m|im|i\s+am)\s+\d{1,2}\s+and\s+|i\s+)(?:havent|haven['’]t|have\s+not"
+    r"|dont|don['’]t|do\s+not)\s+(?:lost|got|had|have|feel)\s+(?:any|anything|it|that|the\s+same)"
+    r"(?:\s+(?:like\s+that|of\s+that|myself))?\b",
+    re.IGNORECASE,
+)
+_CATCHING_JOKE_H108 = lazy(
+    r"\b(?:is|it['’]?s|its)\s+(?:it|that|this|sciatica|a\s+back\s+thing)?\s*(?:catching|contagious)"
+    r"\b(?:\s*(?:haha\w*|lol|lmao|\?))?",
+    re.IGNORECASE,
+)
+# ...never the writer's own sign beside it ("me too", "i have it as well", "since", "now i")
+_OTHERS_GUARD_H108 = lazy(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:have|do|am)\s+i|i\s+(?:have|had|got"
+    r"|get|feel|felt|noticed|started|can['’]?t|cannot|couldn['’]?t)|i['’]ve|ive|my\s+(?:own\s+)?"
+    r"(?:back|bladder|bowels?|weight|legs?|chest|groin|saddle|bum|wee|pee|foot|feet|arm)|since"
+    r"|today|this\s+(?:morning|week)|now|(?:i['’]?m|im|i\s+am)\s+(?:still|also|numb|weak|losing)"
+    r"|also|too|as\s+well)\b",
+    re.IGNORECASE,
+)
+
+
 def _will_weak_h107(head: str) -> list[re.Pattern[str]]:
     """Twenty-fifth session, heldout_h107: weakness told of the will only, with no limb, other
     sign or lasting time beside it."""
@@ -47265,6 +47351,118 @@ def _aside_fa108a(head: str) -> list[re.Pattern[str]]:
     return [*_quoted_sign_fa108a(head), *_side_weaker_fa108a(head)]
 
 
+def _others_sign_denied_h108(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: a sign of someone close, the writer's own denied, with
+    nothing of the writer's own told beside it."""
+    if not (_OTHERS_SIGN_H108.search(head) and _OWN_DENIED_H108.search(head)):
+        return []
+    found = [_OTHERS_SIGN_H108, _OWN_DENIED_H108, _CATCHING_JOKE_H108]
+    rest = head
+    for pattern in found:
+        rest = blanked(pattern, rest)
+    if _OTHERS_GUARD_H108.search(blanked(_RESUME_ASK_H108, rest)):
+        return []
+    return found
+
+
+# twenty-fifth session, heldout_h108: legs weak, wobbly or heavy from a workout of the legs told
+# as the cause ("my legs feel weak and wobbly after leg day yesterday"), or from a day of sitting
+# and gone with a walk ("legs feel heavy after sitting at my desk all day but it goes after a
+# walk"), and a bum numbed by a long drive and gone once out of the car ("my bum goes numb on
+# long drives but it always goes once i get out and walk about")...
+_LEGS_WORKOUT_H108 = lazy(
+    r"\blegs\s+(?:\w+\s+)?(?:feel|feels|felt|are|were|went|go|goes)\s+(?:\w+\s+)?(?:weak|wobbly"
+    r"|jelly|like\s+jelly|shaky|heavy|dead|tired)(?:\s+(?:and|&|n)\s+(?:\w+\s+)?(?:weak|wobbly"
+    r"|jelly|shaky|heavy|dead|tired|sore|achy))?\s+(?:after|from|since)\s+(?:(?:my|a|the|yesterday"
+    r"['’]?s|last\s+night['’]?s)\s+)?(?:(?:big|heavy|hard|long|brutal)\s+)?(?:leg\s+day|squats?"
+    r"|deadlifts?|lunges|spin(?:\s+class)?|workout|gym(?:\s+session)?|session|run|hike|football"
+    r"|match|class|training|bootcamp|crossfit|cycle|bike\s+ride)\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+_MAKE_WORSE_ASK_H108 = lazy(
+    r"\b(?:will|would|could|might|does|can)\s+(?:it|this|the\s+twist|that|stretching)\s+make"
+    r"\s+(?:it|them|things|that)\s+worse\b",
+    re.IGNORECASE,
+)
+_SAT_LEGS_H108 = lazy(
+    r"\blegs\s+(?:\w+\s+)?(?:feel|feels|felt|are|get|go|goes)\s+(?:\w+\s+)?(?:heavy|tired|achy"
+    r"|stiff|like\s+lead)\s+(?:after|from)\s+(?:sitting|being\s+sat|a\s+(?:long\s+)?day\s+at"
+    r"|long\s+days\s+at)\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+_DRIVE_NUMB_H108 = lazy(
+    r"\b(?:bum|butt|backside|bottom|arse|buttocks?)\s+(?:\w+\s+){0,2}?(?:goes|gets|go|get|is|feels?"
+    r"|went)\s+(?:\w+\s+)?(?:numb|dead|asleep)\b[^.!?;,\n]{0,40}?\b(?:on|during|after|in|from)\s+"
+    r"(?:\w+\s+){0,2}?(?:drives?|driving|journeys?|flights?|car\s+rides?|train\s+rides?|sitting)\b",
+    re.IGNORECASE,
+)
+_WALK_GONE_H108 = lazy(
+    r"[^.!?,;\n]*\b(?:goes|gone|go(?:es)?\s+away|wears?\s+off|passes|stops?|fine|normal)\s+"
+    r"(?:(?:again|straight\s+away|right\s+away)\s+)?(?:after|once|when|with|as\s+soon\s+as)\s+"
+    r"(?:a\s+|i\s+(?:\w+\s+)?)?(?:walk\w*|move|mov\w*|stretch\w*|get\s+(?:up|out)|stand\w*"
+    r"|hop\w*\s+out|step\w*\s+out)\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+# ...a question whether it is the checklist's sign, or the checklist's item told as what made
+# the writer nervous, is no sign told ("is that the weak leg thing?", "the accident thing in the
+# checklist made me nervous")
+_LIST_ITEM_ASK_H108 = lazy(
+    r"\b(?:is|was)\s+(?:that|this|it)\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:thing|one|bit)\b\s*\??"
+    r"|\bthe\s+(?:[\w'’-]+\s+){1,4}?(?:thing|bit|part|one)\s+(?:in|on|from)\s+(?:the|your)\s+"
+    r"(?:checklist|list|questions?|warnings?|safety\s+\w+)\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+# ...never a sign that stays, comes back, spreads, grows worse or lasts days, one leg, a leg
+# giving way, numbness beyond the seat, the bladder, the bowel or the back
+_PASSING_CAUSE_GUARD_H108 = lazy(
+    r"\b(?:"
+    + _STILL_KEPT_H82
+    + r"|stays?|stayed|lasts?|lasted|linger\w*|won['’]?t|hasn['’]?t|not\s+(?:gone|going"
+    r"|wearing|back|normal|right)|doesn['’]?t\s+(?:go|pass|stop)|getting|gets\s+worse|got\s+worse"
+    r"|worse\s+(?:and|every|each|now|today)|days|weeks|since|spread\w*|one\s+leg|left\s+leg"
+    r"|right\s+leg|giv\w*\s+way|gave\s+way|buckl\w*|dragg\w*|numb\w*|tingl\w*|pins\s+and\s+needles"
+    r"|can['’]?t|cannot|fell|fall\w*|bladder|bowel\w*|pee\w*|wee\w*|toilet|wip\w*|saddle|groin"
+    r"|genitals?|privates|down\s+there|back|swell\w*|swollen)\b",
+    re.IGNORECASE,
+)
+
+
+def _passing_cause_h108(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: legs weak from a workout of the legs, legs heavy from
+    sitting and gone with a walk, a bum numbed by a long drive and gone once out, with none of
+    the guard's lasting, worsening or spreading signs beside it."""
+    found: list[re.Pattern[str]] = []
+    if _LEGS_WORKOUT_H108.search(head):
+        found += [_LEGS_WORKOUT_H108, _MAKE_WORSE_ASK_H108]
+    if _SAT_LEGS_H108.search(head) and _WALK_GONE_H108.search(head):
+        found += [_SAT_LEGS_H108, _WALK_GONE_H108]
+    if _DRIVE_NUMB_H108.search(head) and _WALK_GONE_H108.search(head):
+        found += [_DRIVE_NUMB_H108, _WALK_GONE_H108]
+    if not found:
+        return []
+    found.append(_LIST_ITEM_ASK_H108)
+    rest = head
+    for pattern in found:
+        rest = blanked(pattern, rest)
+    if _PASSING_CAUSE_GUARD_H108.search(rest):
+        return []
+    return found
+
+
+def _aside_h108b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: a past episode checked and cleared, someone close's
+    sign with the writer's own denied, a workout, a day's sitting or a drive told as the cause of
+    a sign that passes, each as the spans it sets aside."""
+    found = [
+        *_past_episode_cleared_h108(head),
+        *_others_sign_denied_h108(head),
+        *_passing_cause_h108(head),
+    ]
+    if found and _LIST_ITEM_ASK_H108 not in found:
+        found.append(_LIST_ITEM_ASK_H108)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -47333,4 +47531,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h106a,
     _aside_h107,
     _aside_fa108a,
+    _aside_h108b,
 )

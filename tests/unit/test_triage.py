@@ -1409,11 +1409,47 @@ SESSION25_FA108A_LOCKED_OUT: list[str] = [
     "the checklist said numbness - i dont have it but my bum has gone numb today",
 ]
 
+# twenty-fifth session, heldout_h108: a past episode checked and cleared, someone close's sign
+# with the writer's own denied, a workout, a day's sitting or a drive told as a passing cause
+SESSION25_FA108B_HARMLESS: list[str] = [
+    "had chest pain back in march, a&e ran every test and it was only indigestion. my gp cleared"
+    " me to exercise",
+    "i had a kidney infection last year with a fever and trouble weeing, antibiotics sorted it and"
+    " im fine now",
+    "broke my ankle in a fall 3 years ago, completely healed. the fall thing on your list made me"
+    " worry",
+    "my wife has sciatica and the physio is sorting it. im perfectly fine myself, is it catching"
+    " lol",
+    "my mate slipped a disc at the gym so im a bit scared. im not in any pain, how do i avoid that",
+    "my nan lost loads of weight before her diagnosis, im 25 and havent lost any, just worried",
+    "legs feel like jelly after squats yesterday, is it ok to do the twist or will it make it"
+    " worse",
+    "my legs feel tired after sitting at my desk all day but it goes after a walk",
+]
+SESSION25_FA108B_LOCKED_OUT: list[str] = [
+    "had chest pain in january, hospital said it was heartburn, but it came back this morning and"
+    " is crushing",
+    "i had a uti last month, fine now, but this week i have a new fever with back pain",
+    "my husband has sciatica and now i have numbness in my groin too since this morning",
+    "my friend popped a disc and i have shooting pain down my leg and my leg is weak since today",
+    "my legs feel weak after leg day two days ago and getting worse, they keep giving way",
+    "my legs feel heavy after sitting all day and it doesnt go after a walk, im losing control of"
+    " my bladder",
+    "my grandad lost weight, im 30 and havent lost anything but i have a fever and night sweats"
+    " since last week",
+]
+
+
 # The twenty-fifth session's rounds: each fix's lists join these two
-SESSION25_ROUNDS_HARMLESS: list[str] = [*SESSION25_H107_HARMLESS, *SESSION25_FA108A_HARMLESS]
+SESSION25_ROUNDS_HARMLESS: list[str] = [
+    *SESSION25_H107_HARMLESS,
+    *SESSION25_FA108A_HARMLESS,
+    *SESSION25_FA108B_HARMLESS,
+]
 SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION25_H107_LOCKED_OUT,
     *SESSION25_FA108A_LOCKED_OUT,
+    *SESSION25_FA108B_LOCKED_OUT,
 ]
 
 
