@@ -15958,6 +15958,12 @@ _HYPOTHETICAL = lazy(
     # twenty-fourth session, h106: "is it fine to push through if it hurts a bit?"
     r"|is it (?:\w+ )?(?:ok|okay|fine|alright|all right|safe|wise|bad|good) (?:for me )?to"
     r" (?:\w+ )?(?:push|work|power|keep going|carry on|continue|go) (?:on )?through"
+    # twenty-fifth session, heldout_h107: whether to carry on if it hurts, asked ("is it ok to
+    # keep going if it hurts a little?", "can i carry on if it hurts a bit"): a pain that may come
+    r"|(?:is it (?:\w+ )?(?:ok|okay|fine|alright|all right|safe|wise|bad|good) (?:for me )?to"
+    r"|(?:can|could|may) i) (?:still )?(?:keep going|carry on|continue|go on|keep at it)"
+    r" (?:even )?(?:if|when) (?:it|the stretch|the twist|this) (?:\w+ )?(?:hurts|aches|stings"
+    r"|is (?:a bit |a little |slightly )?(?:sore|painful|uncomfortable))"
     r"|is (?:\w+ ){1,4}a (?:sign|reason|red flag)"
     r"|what does (?:a |the )?(?:\w+ ){1,3}mean|how do i (?:make it|avoid|stop|prevent)"
     r"|(?:how|can) (?:to )?(?:avoid|prevent)|signs? (?:of|to watch)|in case|suppose"
@@ -47092,6 +47098,29 @@ _LEGS_TIRED_GUARD_H107 = lazy(
 )
 
 
+# twenty-fifth session, heldout_h107: a fear of hurting oneself told beside a question ("i do not
+# want to get it wrong and hurt myself", "which one is less likely to hurt me", "scared i will
+# injure myself"): a harm feared, never a pain of now...
+_HURT_FEARED_H107 = lazy(
+    r"\b(?:(?:do not|don['’]?t|dont|not|never) (?:really )?(?:want|wanna|mean) to|(?:scared|afraid"
+    r"|worried|nervous|terrified|frightened|paranoid|anxious|wary|careful) (?:\w+ ){0,3}?"
+    r"(?:i(?: will|['’]?ll| would|['’]?d| might| could| may)?|ill|of|about)"
+    r"|(?:less|least|more|most|as) likely to|so (?:that )?i (?:do not|don['’]?t|dont|will not"
+    r"|won['’]?t|wont|cannot|can['’]?t)|without|avoid|avoiding|in case i|risk|risking|rather not)"
+    r"\s+(?:\w+\s+){0,5}?(?:hurt|hurting|injur\w*|harm|harming)\s+(?:myself|me|my (?:back|spine"
+    r"|neck|hips?|knees?))\b(?!\s+(?:again|more|worse|further|even))",
+    re.IGNORECASE,
+)
+# ...never beside a pain or sign told as now, already, again or getting worse
+_HURT_FEARED_GUARD_H107 = lazy(
+    r"\b(?:already|again|(?<!hold it )(?<!keep it )still|right now|at the moment|currently|since"
+    r"|started|getting worse|sharp\w*|shooting|numb\w*|tingl\w*|weak\w*|hurts? (?:now|a lot"
+    r"|badly)|(?:it|back|neck"
+    r"|leg|hip)(?:['’]?s| is)? (?:hurts|hurting|aches|aching|sore|killing))\b",
+    re.IGNORECASE,
+)
+
+
 # twenty-fifth session, heldout_h108: a past episode of a sign, checked and cleared or healed,
 # told in a sentence of its own with its time ("had a scare with chest pain in january, hospital
 # did every test going and it was just heartburn", "a uti last month with a fever... antibiotics
@@ -47463,6 +47492,47 @@ def _aside_h108b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+def _hurt_feared_h107(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107: a fear of hurting oneself, with no pain or sign told as
+    now, already, again or getting worse."""
+    if not _HURT_FEARED_H107.search(head) or _HURT_FEARED_GUARD_H107.search(head):
+        return []
+    return [_HURT_FEARED_H107]
+
+
+# twenty-fifth session, heldout_h108: a supplement asked about for cramps ("should i take vitamin
+# d or magnesium for cramps", "is magnesium good for leg cramps"): a question about a remedy,
+# never a cramp told as the writer's own now...
+_REMEDY_FOR_CRAMP_H108 = lazy(
+    r"\b(?:vitamin\w*|vit\s+\w|magnesium|mag|supplement\w*|potassium|calcium|zinc|electrolyte\w*"
+    r"|salt\s+tablets?|tonic\s+water|pickle\s+juice|bananas?|quinine|iron|b12|multivitamin\w*)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:for|against|help\w*\s+(?:with\s+)?|stop\w*|prevent\w*|ease\w*)"
+    r"\s+(?:the\s+|my\s+|leg\s+|muscle\s+|night\s+|calf\s+|foot\s+)*cramp\w*",
+    re.IGNORECASE,
+)
+# ...never beside a cramp told as now, lasting, worse, or a swollen, hot or numb part
+_REMEDY_GUARD_H108 = lazy(
+    r"\b(?:now|right now|at the moment|currently|since|today|still|won['’]?t (?:stop|go)|wont"
+    r"|getting worse|worse|swell\w*|swollen|hot|red|numb\w*|tingl\w*|weak\w*|chest|pain\w*"
+    r"|hurts?|sharp)\b",
+    re.IGNORECASE,
+)
+
+
+def _remedy_for_cramp_h108(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h108: a supplement asked about for cramps, with no cramp
+    told as now or lasting and no swollen, hot, numb or painful part beside it."""
+    if not _REMEDY_FOR_CRAMP_H108.search(head) or _REMEDY_GUARD_H108.search(head):
+        return []
+    return [_REMEDY_FOR_CRAMP_H108]
+
+
+def _aside_h107b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107 and heldout_h108: a fear of hurting oneself, a
+    supplement asked about for cramps, each as the span it sets aside."""
+    return [*_hurt_feared_h107(head), *_remedy_for_cramp_h108(head)]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -47532,4 +47602,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h107,
     _aside_fa108a,
     _aside_h108b,
+    _aside_h107b,
 )

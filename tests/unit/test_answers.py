@@ -10222,3 +10222,91 @@ SESSION24_H106A_COLD_FLOOR_COUNTER = [
 @each("question", SESSION24_H106A_COLD_FLOOR_COUNTER)
 def test_session24_h106a_cold_floor_counter_probes(question: str) -> None:
     _answered_kind(question, "safety", None)
+
+
+# twenty-fifth session, heldout_h107: whether to carry on if it hurts, asked ("is it ok to keep
+# going if it hurts a little?"): a pain that may come, the pain_through / stop answer, never a
+# lockout
+SESSION25_ANS107_KEEP_GOING_IF = [
+    "is it ok to keep going if it hurts a little? or does no pain no gain not apply here",
+    "is it fine to continue if it aches a little, or is no pain no gain wrong here",
+    "can i carry on if it hurts a bit",
+]
+
+
+@each("question", SESSION25_ANS107_KEEP_GOING_IF)
+def test_session25_ans107_keep_going_if_is_no_lockout(question: str) -> None:
+    assert answer(question).kind not in ("safety", "safety_ask"), question
+
+
+# ...counter-probes: a pain told as now, sharp or getting worse beside it still locks out
+SESSION25_ANS107_KEEP_GOING_IF_COUNTER = [
+    "it hurts now, sharp, should i keep going",
+    "it hurts sharply since this morning, is it ok to keep going if it hurts",
+    "my back hurts badly right now and is getting worse, can i keep going if it hurts",
+]
+
+
+@each("question", SESSION25_ANS107_KEEP_GOING_IF_COUNTER)
+def test_session25_ans107_keep_going_if_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+# twenty-fifth session, heldout_h107: a fear of hurting oneself beside a question of the move
+# ("i dont want to get it wrong and hurt myself"): a harm feared, no sign; the question answered
+SESSION25_ANS107_HURT_FEARED = [
+    "how do i do it step by step pls, i dont want to get it wrong and hurt myself",
+    "is it safer to hold it still or to move side to side? which one is less likely to hurt me",
+    "should i hold the twist or keep moving, which is less likely to injure my back",
+    "how do i do it without hurting myself",
+]
+
+
+@each("question", SESSION25_ANS107_HURT_FEARED)
+def test_session25_ans107_hurt_feared_no_asking(question: str) -> None:
+    assert answer(question).kind not in ("safety", "safety_ask"), question
+
+
+# ...counter-probes: the same fear beside a pain or sign of now, already or again
+SESSION25_ANS107_HURT_FEARED_COUNTER = [
+    "i dont want to hurt myself again, my back hurts now since this morning",
+    "i dont want to hurt myself more, it already hurts sharp",
+    "im scared ill hurt myself, my leg is numb right now",
+    "i dont want to hurt myself, it hurts a lot when i twist",
+]
+
+
+@each("question", SESSION25_ANS107_HURT_FEARED_COUNTER)
+def test_session25_ans107_hurt_feared_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+# twenty-fifth session, heldout_h108: a supplement asked about for cramps: out of scope, declined
+SESSION25_ANS107_CRAMP_REMEDY = [
+    "should i take vitamin d or magnesium for cramps",
+    "is magnesium good for leg cramps",
+    "do potassium supplements help with muscle cramps",
+    "how much magnesium should i take for cramps",
+]
+
+
+@each("question", SESSION25_ANS107_CRAMP_REMEDY)
+def test_session25_ans107_cramp_remedy_declined(question: str) -> None:
+    assert answer(question).kind == "decline", question
+
+
+# ...counter-probes: a cramp told as now and lasting, or a swollen hot calf, still locks out; a
+# drug dose stays declined
+SESSION25_ANS107_CRAMP_REMEDY_COUNTER = [
+    "should i take magnesium for this cramp i have right now, its not going away",
+    "is magnesium good for cramps, my calf is swollen and hot",
+]
+
+
+@each("question", SESSION25_ANS107_CRAMP_REMEDY_COUNTER)
+def test_session25_ans107_cramp_remedy_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+def test_session25_ans107_drug_dose_declined() -> None:
+    assert answer("how many mg of ibuprofen should i take").kind == "decline"
