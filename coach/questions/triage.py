@@ -47156,7 +47156,9 @@ _PAST_EPISODE_GUARD_H108 = lazy(
     + _STILL_KEPT_H82
     + r"|today"
     r"|tonight|this\s+(?:morning|afternoon|evening|week)|right\s+now|since\s+(?!then)|worse"
-    r"|started|starting|new|but\s+now|and\s+now|now\s+i|recurr\w*|flar\w*|yesterday)\b",
+    r"|started|starting|new|but\s+now|and\s+now|now\s+i|recurr\w*|flar\w*|yesterday"
+    # another's sign shared ("my sister had numb legs last year, me too once") is asked about
+    r"|me\s+too|so\s+did\s+i|same\s+(?:here|for\s+me))\b",
     re.IGNORECASE,
 )
 
@@ -47294,7 +47296,8 @@ _CATCHING_JOKE_H108 = lazy(
 _OTHERS_GUARD_H108 = lazy(
     r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:have|do|am)\s+i|i\s+(?:have|had|got"
     r"|get|feel|felt|noticed|started|can['’]?t|cannot|couldn['’]?t)|i['’]ve|ive|my\s+(?:own\s+)?"
-    r"(?:back|bladder|bowels?|weight|legs?|chest|groin|saddle|bum|wee|pee|foot|feet|arm)|since"
+    r"(?:back|bladder|bowels?|weight|legs?|chest|groin|saddle|bum|wee|pee|foot|feet|arms?|speech"
+    r"|face|eyes?|vision|head|hands?)|with\s+me|since"
     r"|today|this\s+(?:morning|week)|now|(?:i['’]?m|im|i\s+am)\s+(?:still|also|numb|weak|losing)"
     r"|also|too|as\s+well)\b",
     re.IGNORECASE,
@@ -47386,10 +47389,12 @@ def _others_sign_denied_h108(head: str) -> list[re.Pattern[str]]:
     if not (_OTHERS_SIGN_H108.search(head) and _OWN_DENIED_H108.search(head)):
         return []
     found = [_OTHERS_SIGN_H108, _OWN_DENIED_H108, _CATCHING_JOKE_H108]
+    # the guard reads the other's clause too ("my wife has a fever and me too", "my partner
+    # noticed i was dragging my foot"): only the denial, the joke and the question are left out
     rest = head
-    for pattern in found:
+    for pattern in (_OWN_DENIED_H108, _CATCHING_JOKE_H108, _RESUME_ASK_H108):
         rest = blanked(pattern, rest)
-    if _OTHERS_GUARD_H108.search(blanked(_RESUME_ASK_H108, rest)):
+    if _OTHERS_GUARD_H108.search(rest):
         return []
     return found
 
