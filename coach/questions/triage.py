@@ -22017,12 +22017,13 @@ _RT70_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 # been in bed 2 days and it's the same or worse", "if i've lost weight without meaning to"): the
 # question's form is no hypothetical once the sign is told as the writer's now
 _RT72_NOW = (
-    r"(?:now|right now|still|since \w+|today|this morning|tonight|again|back|started|getting"
-    r" worse|worse|all day|for \w+ (?:days|hours))"
+    r"(?:now|right now|still|since \w+|today|this morning|tonight|again|started|getting worse"
+    r"|worse|all day|for \w+ (?:days|hours))"
 )
 _RT72_MINE = r"(?:mine|me too|so do i|i have got it too|i have it too)"
 _RT72_NOT_MINE = (
     r"(?:mine (?:is |are )?(?:fine|ok|okay|gone|never|not|normal|good|all good)|not now|no longer"
+    r"|(?:none|not one|neither) of (?:it|them|those) (?:is |are |was |were )?mine|not mine"
     r"|gone now|fine now|went away|eased off|what if|in case|hypothetically|for my (?:essay"
     r"|course|exam|study|studies|class|project)|(?:his|her|their) (?:own|ones?))"
 )
