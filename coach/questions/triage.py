@@ -47288,7 +47288,10 @@ _PAST_EPISODE_GUARD_H108 = lazy(
     r"|tonight|this\s+(?:morning|afternoon|evening|week)|right\s+now|since\s+(?!then)|worse"
     r"|started|starting|new|but\s+now|and\s+now|now\s+i|recurr\w*|flar\w*|yesterday"
     # another's sign shared ("my sister had numb legs last year, me too once") is asked about
-    r"|me\s+too|so\s+did\s+i|same\s+(?:here|for\s+me))\b",
+    r"|me\s+too|so\s+did\s+i|same\s+(?:here|for\s+me)"
+    # a sign of late beside the healed past ("all clear since, but lately i've lost 4kg")
+    r"|lately|recently|of\s+late|these\s+days|(?:the\s+)?(?:last|past)\s+(?:few\s+|couple\s+of\s+)?"
+    r"(?:days|weeks)|without\s+(?:meaning|trying))\b",
     re.IGNORECASE,
 )
 
@@ -47427,7 +47430,10 @@ _OTHERS_GUARD_H108 = lazy(
     r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:have|do|am)\s+i|i\s+(?:have|had|got"
     r"|get|feel|felt|noticed|started|can['’]?t|cannot|couldn['’]?t)|i['’]ve|ive|my\s+(?:own\s+)?"
     r"(?:back|bladder|bowels?|weight|legs?|chest|groin|saddle|bum|wee|pee|foot|feet|arms?|speech"
-    r"|face|eyes?|vision|head|hands?)|with\s+me|since"
+    r"|face|eyes?|vision|head|hands?|mouth|lips?|tongue|neck|knees?|hips?)|with\s+me"
+    # the other telling of the writer ("my wife says my mouth is going down", "noticed i was")
+    r"|(?:says?|said|noticed|thinks?|reckons?|told\s+me)\s+(?:that\s+)?(?:i|my|me|i['’]m|im)"
+    r"|since"
     r"|today|this\s+(?:morning|week)|now|(?:i['’]?m|im|i\s+am)\s+(?:still|also|numb|weak|losing)"
     r"|also|too|as\s+well)\b",
     re.IGNORECASE,

@@ -1437,6 +1437,10 @@ SESSION25_FA108B_LOCKED_OUT: list[str] = [
     " my bladder",
     "my grandad lost weight, im 30 and havent lost anything but i have a fever and night sweats"
     " since last week",
+    # the review's: the other telling of the writer, and a sign of late beside a healed past
+    "my partner says my mouth droops on one side and my words come out wrong, i feel fine though",
+    "had a kidney stone 3 years ago, all sorted since, but recently i've dropped 5kg without trying"
+    " and my back aches",
 ]
 
 
