@@ -47492,6 +47492,10 @@ def _quoted_sign_fa108a(head: str) -> list[re.Pattern[str]]:
         return []
     if _QUOTED_GUARD_FA108A.search(head):
         return []
+    # a word of the checklist asked about that the weighing already answers with the warning
+    # signs ("what does saddle numbness mean in your checklist? i dont have it") keeps that answer
+    if _weighed(head).context == "general":
+        return []
     # each quoted clause but its first word: a message all set aside by this and the older
     # readers would leave nothing to weigh, and the frame's lone word carries no sign
     parts = [
