@@ -2810,6 +2810,8 @@ def _beside_newcomer_s18(normal: str) -> str:
         return normal
     before, after = normal[: told.start()].strip(), normal[told.end() :].strip()
     before, after = _EDGE_WORDS_S18.sub("", before).strip(), _EDGE_WORDS_S18.sub("", after).strip()
+    # twenty-fifth session, h107: a greeting alone before the newcomer's words is an edge too
+    before = _GREETING_EDGE_H107.sub("", f"{before} ").strip()
     if before and after:
         return normal
     return before or after
@@ -7208,6 +7210,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
         normal = blanked(_ERRAND_RUN_40, normal)
         # round 42: "rehearsals run late on thursdays"
         normal = blanked(_SCHEDULE_RUN_42, normal)
+        # twenty-fifth session, h107: "move it to 8pm, 7 is dinner": the meal is the time
+        normal = blanked(_MEAL_AS_TIME_H107, normal)
     if _ARMS_ASKED.search(normal):
         normal = blanked(_SHOULDER_NAMED, blanked(_SHOULDER_BACKGROUND, normal))
     if _FIT_AROUND_ASKED_45.search(normal) and _THIS_EXERCISE.search(normal):
@@ -7554,6 +7558,14 @@ class Matcher:
             if level.context == "general":
                 return self._safety_information(question, level.level)
             if level.ambiguous:
+                if (
+                    level.level is TriageLevel.STOP_PAIN
+                    and level.context == "cause"
+                    and _screen_neck_fix_h107(normalise(question))
+                ):
+                    # twenty-fifth session, h107: the neck's everyday screen ache, its fix
+                    # asked: another body part's treatment, declined towards a clinician
+                    return _decline("medical")
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
         text = _cap(question)
@@ -7659,7 +7671,8 @@ class Matcher:
             # session or its timer paused or stopped part way, whatever interrupts it (h103,
             # h104, h106); what is kept of what the writer sends, which leg goes first, the leg
             # only just crossing the middle, why the foot goes to the floor (h106): each asked in
-            # words the scores give to another topic
+            # words the scores give to another topic; twenty-fifth session: whether the bot does
+            # the move along with the writer or only gives steps to read (h107)
             (_what_is_then_told_h103, "what_is"),
             (_session_paused_h103, "bot_commands"),
             (_session_halt_asked_h105, "bot_commands"),
@@ -7668,6 +7681,7 @@ class Matcher:
             (_which_first_h106, "which_side_first"),
             (_short_range_h106, "range_of_motion"),
             (_foot_cue_why_h106, "why_cues"),
+            (_guided_asked_h107, "about_bot"),
         ):
             if reading(normal):
                 return self._topic(topic_key)
@@ -8174,13 +8188,22 @@ class Matcher:
                 or any(key == "pain_after" for key, _ in match.runners_up)
             )
             and _ACHE_WORD.search(normal)
-            and _LATER_ON.search(normal)
+            # twenty-fifth session, h107: or "after" told alone ("bit achy after, normal?")
+            and (_LATER_ON.search(normal) or _ache_after_bare_h107(text))
             and _NORMAL_ASKED.search(normal)
             and not _DURING_MOVE.search(normal)
             and _beyond_the_twist(normal) == "no"
         ):
             # eighth session: a mild ache later on, asked if normal, is pain after a session
             match = replace(match, key="pain_after", runners_up=())
+            options = ()
+        if (
+            match.key in _SCIATICA_PAIN_TOPICS_H107 or "sciatica" in options
+        ) and _sciatica_safe_asked_h107(normal):
+            # twenty-fifth session, h107: sciatica named, the move's safety or a flare-up asked:
+            # the closing question scored alone ("is this safe or will it flare it up") leans
+            # on the condition told before it
+            match = replace(match, key="sciatica", runners_up=())
             options = ()
         if (
             match.key in {"uneven_sides", "return_switch"}
@@ -10187,3 +10210,130 @@ def _other_part_myth_h106(normal: str) -> bool:
     """Twenty-fourth session, h106: a general saying about another joint asked
     (`_OTHER_PART_MYTH_H106`), nothing of the writer's own body, now or the move beside it."""
     return bool(_OTHER_PART_MYTH_H106.search(normal)) and not _TWIST_OR_OWN_H106.search(normal)
+
+
+# twenty-fifth session, heldout_h107: an ache told as felt after the session with the word
+# "after" standing alone ("done. bit achy after, is that normal?", "a little sore after, normal?"):
+# later on, as `_LATER_ON` reads "afterwards"; "after" followed by what caused it stays unread
+_ACHE_AFTER_BARE_H107 = lazy(
+    r"\b(?:ach\w*|sore\w*|stiff\w*|tender\w*|tight\w*|niggl\w*)\s+(?:after|afterwards?)"
+    r"(?:\s+(?:it|that|this|doing (?:it|that|this)|it all|finishing))?\s*(?:[,.;:!?\n]|$)"
+)
+
+
+def _ache_after_bare_h107(text: str) -> bool:
+    """Twenty-fifth session, h107: an ache told as felt "after", nothing after the word but a
+    stop or the session's pronoun (`_ACHE_AFTER_BARE_H107`), read on the message's own text."""
+    return bool(_ACHE_AFTER_BARE_H107.search(text.lower()))
+
+
+# twenty-fifth session, heldout_h107: a meal told as the clock time a reminder is moved from ("move
+# the reminder to 8pm, 7 is dinner", "dinner is at 7", "7 clashes with tea"): a time of the day,
+# no food asked (read only beside a reminder asked, `_REMINDER_ASKED_40`)
+_MEAL_H107 = r"(?:lunch|lunchtime|breakfast|dinner|dinnertime|supper|teatime|tea)(?: ?time)?"
+_MEAL_AS_TIME_H107 = lazy(
+    r"\b(?:\d{1,2}(?: ?(?:am|pm|ish|o ?clock))?|that|thats|that s|it|its|it s|then|which|when)"
+    r" (?:is |s |was |will be )?(?:usually |always |normally |often |right in |in the middle of )?"
+    r"(?:my |our |the |family |when (?:we|i) (?:have|eat) (?:my |our )?)?" + _MEAL_H107 + r"\b"
+    r"|\b" + _MEAL_H107 + r"(?: is| s| are)? (?:usually |always |normally )?(?:at|around|about"
+    r"|from|till|until|by) (?:\d{1,2}|six|seven|eight|nine|five|twelve|one)\b"
+    r"|\b(?:clash\w*|conflict\w*|overlap\w*|interrupt\w*|in the middle of|right on) (?:with )?"
+    r"(?:my |our |the |family )?" + _MEAL_H107 + r"\b"
+    r"|\b(?:we|i) (?:have|eat|do|cook) (?:my |our |the )?" + _MEAL_H107 + r" (?:at|around"
+    r"|about) \d{1,2}\b"
+)
+
+
+# twenty-fifth session, heldout_h107: "new here" with only a greeting before it ("hi sorry new
+# here what do i press"): the greeting is an edge word like the apology (`_EDGE_WORDS_S18`)
+_GREETING_EDGE_H107 = lazy(
+    r"^(?:(?:hi|hey|hello|hiya|heya|yo|howdy|morning|good morning|evening|good evening|there"
+    r"|all|everyone|ok|okay|um|erm|oh|right|sorry|soz|sry|apologies|so|and|but|i m|im|i am)"
+    r" )+"
+)
+
+
+# twenty-fifth session, heldout_h107: sciatica named, then whether the move is safe with it or
+# will flare it up ("i have sciatica, diagnosed, stable for months. is this safe or will it flare
+# it up"): the sciatica topic, whatever pain topic the closing question scores alone for
+_SAFE_OR_FLARE_H107 = lazy(
+    r"\b(?:is|would|will) (?:this|it|the (?:twist|stretch|move|exercise)|that) (?:be )?(?:safe"
+    r"|ok|okay|alright|all right|suitable|a good idea|a bad idea|risky)\b"
+    r"|\bsafe (?:for me|to do|with it|with that)\b"
+    r"|\b(?:flare|flares|flaring|set|sets|setting|kick|kicks|stir|stirs) (?:it |that |things |this"
+    r" |my \w+ )?(?:up|off)\b"
+    r"|\b(?:aggravate|irritate|worsen|make (?:it|that|things|this|my \w+) worse)\b"
+)
+_SCIATICA_PAIN_TOPICS_H107 = frozenset({"pain_through", "if_it_hurts", "pain_after", "check_first"})
+
+
+def _sciatica_safe_asked_h107(normal: str) -> bool:
+    """Twenty-fifth session, h107: sciatica named and the move's safety or a flare-up asked
+    (`_SAFE_OR_FLARE_H107`), nothing of the move's own moments (`_DURING_MOVE`) beside it."""
+    return (
+        bool(_SCIATICA.search(normal))
+        and bool(_SAFE_OR_FLARE_H107.search(normal))
+        and not _DURING_MOVE.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fifth session, heldout_h107: whether the bot does the move along with the writer or
+# only gives steps to read ("do you do the stretch along with me or do i just read the steps",
+# "will you talk me through it or is it just text"): what the bot is and does (it guides each
+# step, times holds): about the bot, never how to do the move
+_GUIDED_ASKED_H107 = lazy(
+    r"\b(?:do|does|will|would|can|could) (?:you|u|the bot|this bot|it|this thing|the app)"
+    r" (?:actually |really |also )?(?:do|doing|go|follow) (?:the \w+ |it |this |them )?(?:along )?"
+    r"with me\b"
+    r"|\b(?:you|u|the bot)\b(?: \w+){0,4}? (?:along with me|alongside me|with me live"
+    r"|in real time)\b"
+    r"|\b(?:you|u|the bot|this bot)\b(?: \w+){0,6}? (?:or|just|only) (?:do i |will i |i |is it )?"
+    r"(?:just |only )?(?:read|follow|text|words|instructions)\b"
+)
+
+
+def _guided_asked_h107(normal: str) -> bool:
+    """Twenty-fifth session, h107: how the bot takes the writer through the move asked
+    (`_GUIDED_ASKED_H107`), no pain, trouble or body part beside it."""
+    return (
+        bool(_GUIDED_ASKED_H107.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and not _BODY_WORDS.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-fifth session, heldout_h107: the neck told as hurting from an everyday screen habit,
+# its fix asked ("my neck hurts from looking at my phone all day, how do i fix it"): another
+# body part's treatment, declined towards a clinician, never the question whether the pain is
+# now; never beside the arms' or hands' numbness or tingling, a fall, an accident or a blow, a
+# headache or anything sudden or worse, nor the back or the legs
+_SCREEN_NECK_H107 = lazy(
+    r"\bneck\b(?: \w+){0,3}? (?:hurts?|hurting|aches?|aching|achy|sore|stiff|killing me|is"
+    r" (?:sore|stiff|achy|killing me|painful))\b(?: \w+){0,3}? (?:from|because of|due to|after"
+    r"|with|cos|cause|when i)\b(?: \w+){0,5}? (?:phone|phones|screen|screens|laptop"
+    r"|computer|tablet|ipad|monitor|desk|texting|scrolling|gaming|reading|tv|kindle)\b"
+)
+_FIX_ASKED_H107 = lazy(
+    r"\b(?:how (?:do|can|should|would|could) i|how to|what (?:can|should|do) i do (?:to|about"
+    r"|for)|any (?:tips|advice|ideas|way)|is there (?:a|any) way to|what helps?)\b(?: \w+){0,3}?"
+    r" (?:fix|cure|sort|ease|relieve|treat|help|stop|get rid of|improve|loosen)\b"
+    r"|\b(?:what helps|any tips|any advice|any remedy|remedies)\b"
+)
+_NECK_SIGN_BESIDE_H107 = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|arms?|hands?|fingers?|shoulder blades?|fall|fell"
+    r"|fallen|accident|crash\w*|whiplash|hit|bang\w*|knock\w*|injur\w*|sudden\w*|worse|worsening"
+    r"|headaches?|dizz\w*|faint\w*|fever\w*|weak\w*|back|spine|legs?|hips?|can t move|cannot move"
+    r"|can not move|swell\w*|lump\w*|right now|this morning|since)\b"
+)
+
+
+def _screen_neck_fix_h107(normal: str) -> bool:
+    """Twenty-fifth session, h107: the neck's everyday screen ache with its fix asked
+    (`_SCREEN_NECK_H107`, `_FIX_ASKED_H107`), no sign or other part beside it."""
+    return (
+        bool(_SCREEN_NECK_H107.search(normal))
+        and bool(_FIX_ASKED_H107.search(normal))
+        and not _NECK_SIGN_BESIDE_H107.search(normal)
+    )

@@ -10310,3 +10310,73 @@ def test_session25_ans107_cramp_remedy_counter_probes(question: str) -> None:
 
 def test_session25_ans107_drug_dose_declined() -> None:
     assert answer("how many mg of ibuprofen should i take").kind == "decline"
+
+
+# twenty-fifth session, heldout_h107/h108: readings the bank's scores or checks missed: an ache
+# told "after" alone (pain after), a reminder's time moved from a meal (reminders), a greeting
+# before "new here" (help), sciatica named with the move's safety asked (sciatica), whether the
+# bot does the move along with the writer (about the bot), the neck's everyday screen ache with
+# its fix asked (declined, another body part's treatment)
+SESSION25_ANS107B_ASKED = [
+    ("finished. a bit sore after, is that normal?", "topic", "pain_after"),
+    ("just did it. slightly achy after it, is that ok?", "topic", "pain_after"),
+    ("bit achy after, like a dull ache, is that normal", "topic", "pain_after"),
+    ("could you push my reminder to 9pm, 8 is dinner time", "topic", "reminders"),
+    ("change the reminder to 6 please, dinner is at 7", "topic", "reminders"),
+    ("can the nudge come at 9 instead, 7 clashes with tea", "topic", "reminders"),
+    ("move my reminder to 8pm, we eat dinner at 7", "topic", "reminders"),
+    ("hello new here which button do i press", "help", None),
+    ("hey sorry first time here what do i tap", "help", None),
+    (
+        "i have sciatica, my doctor confirmed it, settled for ages. is this safe for me?",
+        "topic",
+        "sciatica",
+    ),
+    ("sciatica diagnosed last year, stable now. will this twist flare it up?", "topic", "sciatica"),
+    (
+        "does the bot do the exercise along with me or do i just read the instructions",
+        "topic",
+        "about_bot",
+    ),
+    ("will you talk me through it or is it just text", "topic", "about_bot"),
+    ("can you guide me through the stretch or do i read the steps myself", "topic", "about_bot"),
+    ("my neck is sore from staring at my laptop all day, any tips to fix it?", "decline", None),
+    ("neck aches from scrolling on my phone, how can i ease it", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION25_ANS107B_ASKED)
+def test_session25_ans107b_asked(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: pain told during the move, a meal asked for, a press into the floor, a
+# present sign beside sciatica or the neck, the move's own how-to, a reminder set plainly
+SESSION25_ANS107B_ASKED_COUNTER = [
+    ("i get a sharp pain in my back during the hold, is that normal?", "safety", None),
+    ("my back hurts during the twist, is that normal?", "safety", None),
+    ("how do i set a reminder", "topic", "reminders"),
+    ("what should i eat for dinner", "decline", None),
+    ("hi new here, where do i put my hands", "topic", "hand_support"),
+    ("i have sciatica and my leg went numb since this morning, is this safe?", "safety", None),
+    ("i have sciatica, it hurts during the hold, is that ok?", "safety", None),
+    ("how do i do the twist", "topic", "how_to"),
+    ("what does the bot do", "help", None),
+    (
+        "my neck hurts from looking at my phone all day and my arm is tingling, how do i fix it",
+        "safety_ask",
+        None,
+    ),
+    ("my neck hurts after a fall, how do i fix it", "safety", None),
+    (
+        "my neck hurts from my phone since this morning and it's getting worse, how do i fix it",
+        "safety",
+        None,
+    ),
+    ("my neck hurts, how do i fix it", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION25_ANS107B_ASKED_COUNTER)
+def test_session25_ans107b_asked_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
