@@ -10288,8 +10288,10 @@ _GUIDED_ASKED_H107 = lazy(
     r"with me\b"
     r"|\b(?:you|u|the bot)\b(?: \w+){0,4}? (?:along with me|alongside me|with me live"
     r"|in real time)\b"
-    r"|\b(?:you|u|the bot|this bot)\b(?: \w+){0,6}? (?:or|just|only) (?:do i |will i |i |is it )?"
-    r"(?:just |only )?(?:read|follow|text|words|instructions)\b"
+    r"|\b(?:you|u|the bot|this bot)\b(?: \w+){0,6}? (?:or|just|only) (?:do i |will i |i )?"
+    r"(?:just |only )?(?:read|follow)\b"
+    r"|\b(?:you|u|the bot|this bot)\b(?: \w+){0,6}? or is it (?:just |only )?(?:text|words"
+    r"|instructions|reading)\b"
 )
 
 

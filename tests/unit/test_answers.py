@@ -10362,6 +10362,7 @@ SESSION25_ANS107B_ASKED_COUNTER = [
     ("i have sciatica, it hurts during the hold, is that ok?", "safety", None),
     ("how do i do the twist", "topic", "how_to"),
     ("what does the bot do", "help", None),
+    ("could you show me which words or commands to type", "topic", "bot_commands"),
     (
         "my neck hurts from looking at my phone all day and my arm is tingling, how do i fix it",
         "safety_ask",
