@@ -47689,14 +47689,14 @@ def _aside_h107b(head: str) -> list[re.Pattern[str]]:
 # lying or resting on it ("pins n needles in my hand from leaning on it scrolling in bed, not the
 # back lol. back 2"): the part pressed, its cause told; a score of the back beside it is no sign...
 _PRESSED_HAND_FA107B = lazy(
-    r"[^.!?\n]*\b(?:pins\s+(?:and|n|&|an)\s+needles|tingl\w*|asleep|gone\s+dead|went\s+dead|dead)\b"
+    r"[^.!?\n,;]*\b(?:pins\s+(?:and|n|&|an)\s+needles|tingl\w*|asleep|gone\s+dead|went\s+dead|dead)\b"
     r"[^.!?\n]{0,40}?\b(?:hand|hands|arm|arms|fingers|wrist|elbow)\b[^.!?\n]{0,30}?\b(?:from|after"
     r"|cos|because\s+of|with)\s+(?:\w+\s+)?(?:leaning|lying|laying|resting|sleeping|lent|leant"
-    r"|lay|slept|propp\w*)\s+on\s+(?:it|them|my\s+(?:hand|arm|elbow)s?)\b[^.!?\n]*"
-    r"|[^.!?\n]*\b(?:hand|hands|arm|arms|fingers)\s+(?:has|have|had|got|is|are|was|went)\s+"
+    r"|lay|slept|propp\w*)\s+on\s+(?:it|them|my\s+(?:hand|arm|elbow)s?)\b[^.!?\n,;]*"
+    r"|[^.!?\n,;]*\b(?:hand|hands|arm|arms|fingers)\s+(?:has|have|had|got|is|are|was|went)\s+"
     r"(?:\w+\s+)?(?:pins\s+(?:and|n|&|an)\s+needles|tingly|tingling|asleep|dead)\b[^.!?\n]{0,30}?"
     r"\b(?:from|after|cos|because\s+of)\s+(?:\w+\s+)?(?:leaning|lying|laying|resting|sleeping"
-    r"|lent|leant|lay|slept|propp\w*)\s+on\s+(?:it|them|my\s+(?:hand|arm|elbow)s?)\b[^.!?\n]*",
+    r"|lent|leant|lay|slept|propp\w*)\s+on\s+(?:it|them|my\s+(?:hand|arm|elbow)s?)\b[^.!?\n,;]*",
     re.IGNORECASE,
 )
 # ...never both hands or arms, a weakness, a face, speech, legs, feet, or a lasting or spreading

@@ -10381,3 +10381,42 @@ SESSION25_ANS107B_ASKED_COUNTER = [
 @each("question,kind,topic", SESSION25_ANS107B_ASKED_COUNTER)
 def test_session25_ans107b_asked_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-fifth session, heldout_h107 and heldout_h108 (fa107b): a strong stretch of the move's parts
+# easing or praised, a back loose like relief, a nought score's joke on pain: never asked
+SESSION25_FA107B_NET: list[str] = [
+    "felt a big stretch down the outside of my hip, kinda intense but it eased right off when i"
+    " came back",
+    "inner thighs felt a strong stretch on the second side, nice one",
+    "really intense stretch in my glutes on the left, eased off as soon as i came up",
+    "deep stretch through my outer hip on that side, felt great",
+    "the stretch in my side was massive but it settled once i let go, lovely",
+    "pain 0, unless you count the pain of getting up at 6am",
+    "zero pain, apart from the pain of mondays",
+    "pain 0/10 except for the pain of my commute this morning",
+    "my back feels weird and sort of loose afterwards, like relief? is that bad or",
+    "back feels strange and lighter after, kind of like a release, normal?",
+    "my spine felt odd and loose afterwards, almost like relief, ok?",
+]
+
+
+@each("question", SESSION25_FA107B_NET)
+def test_session25_fa107b_net_does_not_ask(question: str) -> None:
+    assert answer(question).kind not in ("safety", "safety_ask"), question
+
+
+# ...counter-probes: numbness, a lasting soreness, a spreading tingle or a sign of now beside them
+SESSION25_FA107B_NET_COUNTER: list[str] = [
+    "strong stretch in my inner thigh and now it's numb",
+    "big stretch in my hip, intense, and it hasn't eased, still sore hours later",
+    "intense stretch down my leg into my foot, it eased a bit but my foot has been tingling since",
+    "pain 0 unless you count my knee hurting when i get up",
+    "pain 0 except the sharp pain shooting down my leg since this morning",
+    "back feels loose and weird like relief but my legs are numb",
+]
+
+
+@each("question", SESSION25_FA107B_NET_COUNTER)
+def test_session25_fa107b_net_counter_probes(question: str) -> None:
+    assert answer(question).kind in ("safety", "safety_ask"), question

@@ -1444,16 +1444,53 @@ SESSION25_FA108B_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-fifth session, heldout_h107 (fa107b): a hand's pins and needles from leaning on it, a
+# back's click told good, a part numb with boredom across dots, a past episode over within days
+# beside a low score today; the same with a real sign of now still locks out
+SESSION25_FA107B_HARMLESS: list[str] = [
+    "tingling in my hand from lying on it watching tv, not my back. back 3",
+    "my arm went dead from leaning on it on the sofa, nothing to do with the twist. back's fine",
+    "pins and needles in my hand from leaning on it, back 2",
+    "when i came back to the middle my back clicked like knuckles, felt good actually",
+    "lower back popped on the way back up, such a relief",
+    "back clicked on the twist, so satisfying, like cracking knuckles",
+    "bum's gone numb with boredom during the hold lol",
+    "my legs are numb from sheer boredom waiting for the timer, kidding",
+    "my feet are dead... with boredom. jk",
+    "my legs are numb... with boredom waiting for the countdown 😂 jk all good",
+    "foot dragged a bit at the end of my marathon last year lol, recovered in days. today 1/10",
+    "foot went floppy and dragged after an ultra last year, was fine within a couple of days."
+    " today 0",
+]
+SESSION25_FA107B_LOCKED_OUT: list[str] = [
+    "pins and needles in both hands since this morning, not from leaning on them",
+    "pins and needles in my hand from leaning on it, still there 3 days later",
+    "my hand is weak and tingly from leaning on it, can't grip",
+    "my back clicked and now there's a sharp pain that won't go",
+    "back popped when i came back to the middle and it still hurts",
+    "my back clicked and my legs went numb",
+    "my legs are numb... with boredom lol but actually they're still numb since this morning",
+    "my legs are numb and still numb an hour later",
+    "both legs numb, not with boredom, for real",
+    "my foot dragged a bit at the end of my marathon last year, recovered in days. today it's"
+    " dragging again",
+    "my foot has been dragging since this morning",
+    "foot dragged a bit last year, recovered in days. today 6/10 and my foot drags",
+]
+
+
 # The twenty-fifth session's rounds: each fix's lists join these two
 SESSION25_ROUNDS_HARMLESS: list[str] = [
     *SESSION25_H107_HARMLESS,
     *SESSION25_FA108A_HARMLESS,
     *SESSION25_FA108B_HARMLESS,
+    *SESSION25_FA107B_HARMLESS,
 ]
 SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION25_H107_LOCKED_OUT,
     *SESSION25_FA108A_LOCKED_OUT,
     *SESSION25_FA108B_LOCKED_OUT,
+    *SESSION25_FA107B_LOCKED_OUT,
 ]
 
 
