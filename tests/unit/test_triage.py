@@ -281,7 +281,9 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("does the twist help with the tingling i have right now", C, False, None),
     # a symptom that goes once moving, a pleasant joint noise
     ("it only aches a little when i first wake up then goes away", C, True, "hedged"),
-    ("my back cracked nicely during the twist, felt great", S, True, "habit"),
+    # twenty-fifth session, heldout_h107 (fa107b): a joint noise told good is set aside (a crack
+    # with pain, locking or a sign beside it still is not)
+    ("my back cracked nicely during the twist, felt great", N, False, None),
     # bodily routine: asked, never dismissed; with any word of control or feeling, the sign
     ("i need to pee first, do i pause the session", E, True, "routine"),
     ("can i do it right after a bowel movement", E, True, "routine"),
