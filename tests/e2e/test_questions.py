@@ -154,6 +154,10 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
         ("palms up or palms down on the floor", "shoulders_down"),
         ("how do i pause the timer if the doorbell goes", "bot_commands"),
         ("is it ok to push through if it hurts?", "pain_through"),
+        # twenty-fifth session, h107: a reminder moved from a meal's time; whether the bot does
+        # the move along with the writer
+        ("can you move my reminder to 8pm, 7 is dinner", "reminders"),
+        ("do you do the stretch along with me or do i just read the steps", "about_bot"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(

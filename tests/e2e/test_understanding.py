@@ -372,6 +372,15 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "you asked about bladder or bowel changes, nope, all normal down there. which side first?",
         "fingers tingled in cactus arms for a few seconds, bent my elbows less and it went. which"
         " side first?",
+        # twenty-fifth session, h108: the checklist's word quoted, the writer's own given an
+        # ordinary cause; h107: the bot's word answered as a figure of the will, a hand's pins
+        # and needles from leaning on it, a click that felt good
+        "the checklist said trouble peeing - i just wee loads cos i drink tons of water, that"
+        " doesnt count. which side first?",
+        "weakness? only my willpower lol. which side first?",
+        "pins and needles in my hand from leaning on it on the sofa, not my back. which side"
+        " first?",
+        "my back clicked like knuckles coming back to the middle, felt great. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -1005,6 +1014,17 @@ async def test_an_unambiguous_red_flag_never_asks(
             CLINICIAN_REPLY,
         ),
         ("leg wont bear weight after the twist, the left one, totally dead", EMERGENCY_REPLY),
+        # twenty-fifth session, rt72: a worried question around the writer's own sign of now
+        (
+            "does anyone else get chest pain in the twist? mine's there right now, tight across"
+            " the middle",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "should i stop if my back pain doesn't ease with rest? i've been lying down 3 days and"
+            " it's no better",
+            CLINICIAN_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
