@@ -20997,6 +20997,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         # twenty-fifth session
         *_table_signs(_RT72_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
+        *_table_signs(_RT74B_OWN_SIGNS, said),
     ]
 
 
@@ -22212,6 +22213,149 @@ _SHARED_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str
         E,
         lazy(r"\b" + _near9(_SHARED_CRASH, _SHARED_OWN_PAIN_SINCE, 12) + r"\b"),
         _SHARED_CRASH_PAST,
+    ),
+)
+
+
+# twenty-fifth session, redflags_rt73/rt74 and heldout_h110: red flags the rules asked about
+# because a trip, a hike or a class beside them read as their harmless cause, or missed outright
+# because someone else's harmless words stood beside them. The writer's own loss of weight told
+# "not even trying", beside a friend's loss on purpose ("good for her"): the writer's clause is
+# told in the first person, so another's diet never explains it
+_RT74B_I_LOSING = (
+    r"(?:i am|i have|i have been|i m|i ve been|i keep|i) (?:still |just |also )?(?:losing"
+    r"|lost|dropping|dropped|shedding|shed) (?:\w+ ){0,2}?(?:weight|kilos?|kg|kgs|pounds|lbs"
+    r"|stone)"
+)
+_RT74B_NOT_TRYING = (
+    r"(?:(?:i am |i m )?not (?:even )?(?:trying|dieting|on a diet|meaning to)|without (?:even )?"
+    r"(?:trying|dieting|meaning to)|for no reason|no idea why|no clue why|eating (?:the )?same"
+    r"|eating (?:as )?normal(?:ly)?)"
+)
+# ...never the writer's own diet or plan, a loss denied, a regain, or a case supposed
+_RT74B_NOT_LOSING = (
+    r"(?:i (?:am|m|have been) (?:doing|on) (?:a |the |my )?(?:keto|diet|cut|fast|plan|calorie)"
+    r"|i (?:am|m) (?:not losing|the same weight|not)(?: any)? weight|put it (?:back )?on"
+    r"|regained|gained it back|what if|in case|if i ever|years ago)"
+)
+# ...pain told new, in a new place, since the last talk, a trip or a class ("the new thing
+# since we last spoke is pain in my groin", "pain in my thigh that i've never had", "new pain
+# in my right buttock since our last session", "a new pain has popped up on my ribs since the
+# kayak trip", "now it's my hip and groin that hurt, new since the cycling trip", "last time it
+# was just my lower back, now the pain's moved up to my mid back"): SAFETY.md's "anything new
+# since last time (pain in a new place)", which the trip or the class never explains
+_RT74B_PAIN = (
+    r"(?:pain\w*|ache\w*|aching|hurt\w*|burning|twinges?|throbbing|stabbing|shooting|sore"
+    r"|soreness)"
+)
+_RT74B_NEW_PAIN = (
+    r"(?:(?:the|a|one|only|big) new (?:thing|symptom|issue|problem|development|change)"
+    r"(?: \w+){0,6}? (?:is|are|was) (?:\w+ ){0,3}?" + _RT74B_PAIN + r"|(?<!no )(?<!not )(?<!any )"
+    r"new (?:\w+ )?(?:pain|ache|twinge|hurt|burning)(?: \w+){0,14}? since (?:our|my|the|we|last"
+    r"|i|a|this|then|yesterday|\w+day)|" + _RT74B_PAIN + r"(?: \w+){0,10}? (?:that|which|what) i"
+    r" (?:have|had|ve) never (?:had|felt|known)|" + _RT74B_PAIN + r"(?: \w+){0,3}? (?:all |brand |"
+    r"completely |totally )?new since|" + _RT74B_PAIN + r"(?: \w+){0,6}? (?:has |is |have |had )?"
+    r"(?:moved|spread|travelled|traveled|shifted|migrated|crept|gone) (?:up|down|into|to|round"
+    r"|around|across|over|further))"
+)
+# ...with the contrast of before for the pain that moved ("last time it was just my lower back")
+_RT74B_BEFORE = (
+    r"(?:last time|before|last week|at first|it was just|it was only|was fine|used to be just"
+    r"|used to be only|new since|never had|since (?:our|we|my|the) last|new thing|new pain)"
+)
+# ...never nothing new, a pain denied, eased or gone, a muscle's known soreness, or someone
+# else's or a case supposed
+_RT74B_NOT_NEW = (
+    r"(?:nothing new|no new|not new|no pain|pain free|painless|not painful|does not hurt"
+    r"|without (?:any )?pain|(?<!not )(?<!no )(?:eased|easing|settled|settling|fading|faded)"
+    r"|better now|gone now|went away|gone away|has gone|no longer|not there any ?more|doms"
+    r"|what if|in case|if i ever|would it|could it|his|her|their|he s|she s|he has|she has"
+    r"|new (?:stretch|twist|exercise|move|workout|position|shoes|trainers|bike|mattress)"
+    r" (?:is|was|feels|felt) (?:great|good|fine|amazing))"
+)
+# ...pain that wakes the writer every single night ("wakes me up every single night since the
+# ski hols"), which `_RT64_WAKES` read only as "every night"
+_RT74B_WAKES = (
+    r"(?:woken|woke|wakes|waking|wake|waked|keeps waking|keeps me up|keeping me up|gets me up)"
+    r" (?:me |myself )?(?:up )?(?:\w+ )?(?:(?:every|each|most) (?:single |bloody |damn |other )?"
+    r"night|nightly|night after night)"
+)
+# ...night sweats told beside feeling unwell, or since a trip or a day ("night sweats and back
+# pain since the safari trip, feel generally awful"): the trip is no cause of the sweats
+_RT74B_SWEATS = r"(?:night sweats?|sweating (?:at|through the) night|drenched (?:at|every) night)"
+_RT74B_UNWELL = (
+    r"(?:(?:feel|feels|feeling|felt) (?:\w+ )?(?:awful|unwell|rough|ill|terrible|rubbish|crap"
+    r"|grim|poorly|dreadful|run down|off colour|off|shivery|feverish)|since (?:the |my |a |our"
+    r" |last )?(?:\w+ )?(?:trip|holiday|hols|travels?|safari|trek|flight|week|weekend|\w+day))"
+)
+_RT74B_NOT_SWEATS = (
+    r"(?:heat\w*|hot (?:weather|room|nights?|bedroom|summer|spell)|summer|too hot|duvet|no fever"
+    r"|no temperature|temp\w* (?:is |was )?normal|air con|aircon|fan|tablets?|pills?|meds"
+    r"|medication|side effects?|(?:gp|doctor|doc|nurse) (?:says|said|checked)|(?:that|it) (?:was"
+    r"|is) (?:just )?(?:the|my|from|because)|what if|in case|if i ever|gone now|went away|stopped"
+    r"|his|her|their|he s|she s|he has|she has)"
+)
+# ...a fall off a bike, a horse or a board told recent, with the back sore now ("came off my mtb
+# hard yesterday, landed flat on my back and it's really sore now")
+_RT74B_CAME_OFF = (
+    r"(?:(?:i )?(?:came|come|fell|flew|got thrown|was thrown) off (?:my |the |a |me )"
+    r"(?:\w+ )?(?:bike|mtb|mountain bike|road bike|push bike|motorbike|motorcycle|scooter|horse"
+    r"|pony|board|skateboard|snowboard|surfboard|ladder|wall|roof|trampoline)|(?:i )?(?:crashed"
+    r"|stacked|binned|wiped out on) (?:my |the )(?:\w+ )?(?:bike|mtb|motorbike|scooter))"
+)
+_RT74B_SORE_NOW = (
+    r"(?:(?:sore|hurts|hurting|painful|pain|aching|agony|killing me|throbbing)(?: \w+){0,2}?"
+    r" (?:now|still|since)|still (?:\w+ )?(?:sore|hurts|hurting|painful|aching)|(?:has|have)"
+    r" been (?:\w+ )?(?:sore|hurting|painful|aching) since)"
+)
+_RT74B_NOT_FALL = (
+    r"(?:healed|recovered|fine now|all good now|better now|no harm|unhurt|not hurt|no pain"
+    r"|not even a bruise|years ago|last (?:year|summer|winter|spring|autumn)|as a kid|when i was"
+    r"|nearly|almost|what if|in case|if i ever|he|she|they|his|her|their|my (?:son|daughter|kid"
+    r"|kids|dad|mum|mom|husband|wife|partner|mate|friend))"
+)
+_RT74B_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "weight_loss",
+        C,
+        # twenty-fifth session, rt74: the writer's own loss told not tried for
+        lazy(r"\b" + _near9(_RT74B_I_LOSING, _RT74B_NOT_TRYING, 6) + r"\b"),
+        lazy(r"\b" + _RT74B_NOT_LOSING + r"\b"),
+    ),
+    (
+        "new_symptom",
+        C,
+        # twenty-fifth session, rt73/rt74: pain told new, in a new place, or moved, against
+        # before
+        lazy(r"^(?=.*\b" + _RT74B_NEW_PAIN + r"\b)(?=.*\b" + _RT74B_BEFORE + r"\b)"),
+        lazy(r"\b" + _RT74B_NOT_NEW + r"\b"),
+    ),
+    (
+        "night_pain",
+        C,
+        # twenty-fifth session, rt74: pain that wakes the writer every single night
+        lazy(r"\b" + _near9(_RT74B_WAKES, _RT64_PAIN, 16) + r"\b"),
+        lazy(r"\b" + _RT64_NOT_WAKES + r"\b"),
+    ),
+    (
+        "fever_unwell",
+        C,
+        # twenty-fifth session, rt74: night sweats beside feeling unwell or since a trip
+        lazy(r"\b" + _near9(_RT74B_SWEATS, _RT74B_UNWELL, 14) + r"\b"),
+        lazy(r"\b" + _RT74B_NOT_SWEATS + r"\b"),
+    ),
+    (
+        "fall_accident",
+        C,
+        # twenty-fifth session, heldout_h110: a fall off a bike told recent, sore now
+        lazy(
+            r"^(?=.*\b"
+            + _near9(_RT74B_CAME_OFF, _RT66_FALL_DAY, 8)
+            + r"\b)(?=.*\b"
+            + _RT74B_SORE_NOW
+            + r"\b)"
+        ),
+        lazy(r"\b" + _RT74B_NOT_FALL + r"\b"),
     ),
 )
 
