@@ -5987,6 +5987,58 @@ RT72_NOT_LOCKED_OUT: list[str] = [
     "legs felt like jelly after the session but fine now",
 ]
 
+# twenty-fifth session, redflags_rt73/rt74 and heldout_h110 (red74b): the writer's own loss of
+# weight told not tried for beside a friend's on purpose, pain told new, in a new place or moved
+# since the last talk or a trip, pain waking the writer every single night, night sweats beside
+# feeling unwell since a trip, a fall off a bike told recent and sore now (`_RT74B_OWN_SIGNS`)...
+RT74B_LOCKED_OUT: list[str] = [
+    "my sister's on a diet and dropping pounds deliberately, fair play. i'm dropping weight"
+    " and i'm not even dieting, 5kg so far, and my back aches",
+    "my mate's cutting for a bodybuilding show and losing loads on purpose. me, i've lost 4"
+    " kilos without trying and my lower back hurts",
+    "the only new thing since our last chat is an ache in my inner knee and shin that i've"
+    " never had",
+    "stretch went fine. new since we last spoke: a burning pain down the side of my calf"
+    " which i have never felt",
+    "my lower back pain wakes me every single night since the camping trip, around 4am, i"
+    " have to get up",
+    "the pain in my back keeps waking me up every single night since the wedding, about 2am",
+    "night sweats and a sore back since the trip to thailand, feeling really rough",
+    "been getting night sweats since the holiday and my back aches, feel pretty unwell",
+    "my neck was fine last week but now it's my right shoulder and arm that ache, new since"
+    " the climbing trip",
+    "before it was just my lower back, now the pain has spread down into my left buttock"
+    " after the run",
+    "new ache in my left hip since our last session, after a long walk",
+    "a new pain has appeared in my right side at the back since the ski trip",
+    "fell off my bike yesterday on the way to work, landed on my back and it's still sore",
+    "came off my horse this morning, landed on my bum and my back is really painful now",
+    "came off my bike on a quick downhill yesterday and my back is really sore now",
+    "flew off my mountain bike on a fast descent earlier, landed flat on my back, really sore now",
+]
+# ...never a friend's loss with the writer's denied or the writer's own diet, sweats of the heat
+# with no fever or of tablets a gp checked, a trip's soreness that eased, an old fall healed, no
+# new pain, a baby's waking, a new stretch that feels great, someone else's fall
+RT74B_NOT_LOCKED_OUT: list[str] = [
+    "my friend's doing keto and losing weight on purpose, good for her. i'm not losing any"
+    " weight myself, same as always",
+    "my friend is losing weight without even trying, lucky her. i'm the same weight as ever,"
+    " back's fine",
+    "i'm doing keto and losing weight on purpose, 6kg down, back feels better",
+    "night sweats in this heatwave, no fever, i feel fine otherwise",
+    "been having night sweats in the summer heat, feel a bit rubbish from poor sleep but no fever",
+    "new soreness in my thighs since the cycling trip but it has eased off already",
+    "a bit of new aching in my shoulders since the kayak trip, settling now, nothing worrying",
+    "came off my mtb last summer and landed on my back, all healed now",
+    "fell off my bike years ago and hurt my back, fine now",
+    "no new pain since our last session, all good with the stretch",
+    "the baby wakes me up every single night since the holiday, my back is fine though",
+    "i have a new ache in my hamstring since i started the stretch, is that normal",
+    "the new stretch since our last session feels great, no pain at all",
+    "my friend came off her bike yesterday and her back is really sore now",
+    "night sweats since the trip but that was the malaria tablets, gp says fine",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -6094,6 +6146,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT68_LOCKED_OUT
     + RT70_LOCKED_OUT
     + RT72_LOCKED_OUT
+    + RT74B_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6176,6 +6229,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT68_NOT_LOCKED_OUT
     + RT70_NOT_LOCKED_OUT
     + RT72_NOT_LOCKED_OUT
+    + RT74B_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
