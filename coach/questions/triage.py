@@ -21031,6 +21031,15 @@ def _own_sign_told(text: str, found: Triage) -> Triage | None:
     # back on; that loss, read with its guards (`_ill_weight_h105`), is no weight sign
     if _ill_weight_h105(text):
         signs = [(sign, level) for sign, level in signs if sign != "weight_loss"]
+    # twenty-fifth session, heldout_h109: the spans `_aside_fa109a` sets aside (the bot's word
+    # echoed and denied, the checklist's word asked with the writer's own denied) tell no sign of
+    # the writer's ("foot dragging? only when im dragging myself to work lol"): the tables read
+    # the message without them, and a sign told outside them stands
+    if signs and (spans := _aside_fa109a(text[:MAX_CHARS])):
+        kept = {
+            sign for sign, _ in _own_signs_told(_prepare_mended(_set_aside_fa109a(text, spans)))
+        }
+        signs = [(sign, level) for sign, level in signs if sign in kept]
     if not signs:
         return None
     level = max((level for _, level in signs), key=lambda level: level.rank)
@@ -47916,6 +47925,208 @@ def _aside_fa107b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-fifth session, heldout_h109: the bot's word for a sign echoed as a question and answered
+# no ("chest pain? nope none, just answering your questions lol"), or answered with a joke of no
+# body ("foot dragging? only when im dragging myself to work on a monday lol"): the word is the
+# bot's, the answer denies it...
+_ECHO_FA109A = r"(?:^|(?<=[.!?\n]))\s*(?:[a-z'’]+\s+){0,3}[a-z'’]+\s*\?+\s*"
+_ECHO_DENIED_FA109A = lazy(
+    _ECHO_FA109A + r"(?:nope|no|nah|none|nothing|never|negative|nada|zero|not\s+(?:at\s+all|really"
+    r"|me|here|a\s+thing))\b(?:[\s,.!]*(?:nope|no|nah|none|nothing|never|zero|nada|at\s+all"
+    r"|whatsoever|thankfully|lol|haha\w*|lmao))*",
+    re.IGNORECASE,
+)
+_ECHO_JOKE_FA109A = lazy(
+    _ECHO_FA109A + r"(?:only|just)\s+(?:when|if|on)\s+[^.!?\n]*?(?:\b(?:lol|lmao|haha\w*|jk"
+    r"|joking)\b|[😂🤣😅😆])",
+    re.IGNORECASE,
+)
+# ...never with a yes, a turn, a part, a time or a doing of the body in the answer
+_ECHO_GUARD_FA109A = lazy(
+    r"\b(?:a\s+bit|a\s+little|little|slight\w*|sometimes|occasionally|kind\s+of|kinda|sort\s+of"
+    r"|maybe|not\s+sure|unsure|actually|except|but|though|tho|although|yes|yeah|yep|since|worse"
+    r"|still|now|today|tonight|walk\w*|stairs|steps?|run\w*|stand\w*|tired|trip\w*|stumbl\w*"
+    r"|climb\w*|kick\w*|hills?|far|long|legs?|foot|feet|toes?|numb\w*|weak\w*|night|morning"
+    r"|lying|sitting|sit|bend\w*|lift\w*|cough\w*|sneez\w*|twist\w*|stretch\w*|exercis\w*|move"
+    r"|moving|breath\w*|pee|wee|toilet|loo)\b",
+    re.IGNORECASE,
+)
+
+_ECHO_TURN_FA109A = lazy(
+    r"\b(?:a\s+bit|a\s+little|slight\w*|sometimes|actually|except|but|though|yes|yeah)\b",
+    re.IGNORECASE,
+)
+
+
+def _echo_denied_fa109a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h109: the bot's word echoed and answered no or with a joke
+    of no body, with no yes, turn, time or part of the body in the answer."""
+    found = [p for p in (_ECHO_DENIED_FA109A, _ECHO_JOKE_FA109A) if p.search(head)]
+    if not found:
+        return []
+    for pattern in found:
+        for m in pattern.finditer(head):
+            answered = m.group()[m.group().index("?") :]
+            if _ECHO_GUARD_FA109A.search(answered):
+                return []
+    # a denial followed by a turn ("chest pain? no. well a bit when i run") is no denial
+    if _ECHO_DENIED_FA109A in found and _ECHO_TURN_FA109A.search(
+        blanked(_ECHO_DENIED_FA109A, head)
+    ):
+        return []
+    return found
+
+
+# twenty-fifth session, heldout_h109: a figure of being hit by a truck or a bus, told like it
+# ("my back feels like it got hit by a truck after moving house, just normal sore muscles"): the
+# likeness is of sore muscles, no blow was had...
+_TRUCK_FIGURE_FA109A = lazy(
+    r"[^.!?,;\n]*\b(?:like|as\s+if|as\s+though)\s+(?:i\s*['’]?ve\s+been|i\s+(?:got|was|have\s+been"
+    r"|had\s+been)|ive\s+been|it\s*(?:['’]?s|\s+has|\s+had|\s+was)?\s*(?:been|got)|(?:it|they)\s+"
+    r"(?:got|were|have\s+been)|been|i\s*['’]?d\s+been)\s+(?:hit|run\s+over|ran\s+over|flattened"
+    r"|steamrolled|mown\s+down|trampled)\s+by\s+(?:a\s+|an\s+)?(?:(?:big|massive|huge|freight|double"
+    r"\s+decker)\s+)?(?:truck|bus|train|lorry|tractor|steamroller|tank|juggernaut|herd\s+of\s+\w+)\b"
+    r"[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+_SORE_TOLD_FA109A = lazy(
+    r"\b(?:(?:just|only|normal|usual|regular|ordinary)\s+(?:\w+\s+)?(?:sore|stiff|achy|aching|doms"
+    r"|soreness|stiffness)(?:\s+muscles?)?|doms|joking|jk|lol|haha\w*)\b|[😂🤣😅]",
+    re.IGNORECASE,
+)
+# ...never beside a real blow, a fall, a numbness, a weakness, a sharpness or a lasting trouble
+_TRUCK_GUARD_FA109A = lazy(
+    r"\b(?:actually|really|literally\s+(?:hit|run)|crash\w*|accident|collision|car|knocked|fell"
+    r"|fall\w*|numb\w*|tingl\w*|weak\w*|sharp\w*|shoot\w*|stabb\w*|can\s*['’]?\s*t|cannot"
+    r"|couldn\s*['’]?\s*t|bladder|bowel\w*|saddle|groin|since|still|worse|weeks|chest|breath\w*"
+    r"|head|dizz\w*|swell\w*|swollen|bruis\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-fifth session, heldout_h109: a pet fallen, jumped or landed onto the writer's back in
+# play ("my cat literally fell off the sofa onto my back while i was mid twist"): a cat's weight,
+# no fall of the writer's...
+_PET_LANDED_FA109A = lazy(
+    r"[^.!?,;\n]*\b(?:my|the|our)\s+(?:\w+\s+)?(?:cat|cats|kitten|kitty|dog|puppy|pup|rabbit|bunny"
+    r"|hamster|guinea\s+pig)\s+(?:\w+\s+){0,2}?(?:fell|jumped|leapt|leaped|landed|hopped|pounced"
+    r"|climbed|flopped|plopped|sat|stepped|walked|rolled)\b[^.!?,;\n]{0,50}?\b(?:on|onto|on\s+to"
+    r"|across)\s+(?:my|me)\b(?:\s+(?:(?:lower|upper|bad)\s+)?(?:back|belly|tummy|stomach|chest|lap"
+    r"|side|shoulders?|head|neck))?",
+    re.IGNORECASE,
+)
+# ...never with a hurt, a sharpness, a numbness, a fall of the writer's or a lasting trouble
+_PET_GUARD_FA109A = lazy(
+    r"\b(?:hurt\w*|pain\w*|sore|ach\w*|sharp\w*|shoot\w*|stab\w*|twing\w*|numb\w*|tingl\w*|weak\w*"
+    r"|can\s*['’]?\s*t|cannot|couldn\s*['’]?\s*t|since|still|worse|bruis\w*|swell\w*|swollen"
+    r"|crack\w*|pop\w*|snap\w*|click\w*|i\s+fell|fell\s+over|knocked\s+me|winded|head|spasm\w*"
+    r"|locked|stuck|bladder|bowel\w*|legs?|ouch|ow)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-fifth session, heldout_h109: the checklist's word asked about, quoted, or told of a
+# teacher's lesson, with the writer's own denied in more words than heldout_h108's ("the word
+# cauda equina keeps coming up in your warnings, what is that? im fine btw", "my lecturer was
+# explaining red flags like bladder problems, i dont have any", "does weight loss from my diet
+# count as 'weight loss without trying'? im dieting on purpose", "what counts as a serious fall? i
+# slipped but caught myself before i hit the ground, nothing hurts", "what counts as new pain
+# between shoulder blades? ive had the same tight upper back for 10 yrs, no change")...
+_SOURCE_FA109A = lazy(
+    r"(?:^|(?<=[.!?,;\n]))[^.!?,;\n]*?\b(?:(?:the\s+)?(?:word|term|phrase|words)\s+[^.!?,;\n]{2,40}?"
+    r"\s+(?:keeps?|kept)\s+(?:coming|popping|showing|cropping)\s+up|(?:the\s+)?(?:word|term"
+    r"|phrase)\s+[^.!?,;\n]{2,40}?\s+(?:in|on)\s+(?:your|ur|the|this|that)\s+(?:warnings?"
+    r"|messages?|list|checklist|questions?|safety\s+\w+)|(?:my|our|the)\s+(?:lecturer|teacher"
+    r"|tutor|professor|prof|physio|instructor|coach|trainer|pt|lecture|course|textbook|module"
+    r"|first\s+aid\s+(?:course|trainer)|class)\s+(?:was\s+|were\s+|is\s+|just\s+)?(?:explaining"
+    r"|talking\s+about|telling\s+us\s+about|went\s+through|going\s+through|covered|covering"
+    r"|mentioned|explained|taught\s+us\s+about|teaching\s+us\s+about|listed)|does\s+[^?.!\n]{2,60}?"
+    r"\s+(?:count|class|qualify)\s+as|what\s+(?:counts|qualifies|classes)\s+as)[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+_OWN_DENIED_FA109A = lazy(
+    r"\b(?:i\s*['’]?m|im|i\s+am)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?(?:fine"
+    r"|ok|okay|good|grand|well)\s+(?:btw|by\s+the\s+way|though|tho|myself|personally|honestly"
+    r"|lol|haha\w*|just\s+curious)\b"
+    r"|\b(?:i\s*['’]?ve|ive|i\s+have)\s+(?:got\s+)?(?:zero|no|none\s+of\s+the)\s+(?:symptoms|signs"
+    r"|problems|issues)(?:\s+(?:at\s+all|whatsoever|myself))?\b|\b(?:zero|no)\s+symptoms\b"
+    r"|\bi\s+(?:dont|don['’]?t|do\s+not)\s+have\s+(?:any|them|it|those|that|either)\b"
+    r"|\bnothing\s+(?:hurts|hurt|is\s+sore|broken)\b|\bcaught\s+myself\s+before\s+i\s+(?:hit|fell"
+    r"|went\s+down|landed)(?:\s+(?:the\s+(?:ground|floor|deck)|over))?\b|\bno\s+harm\s+done\b"
+    r"|\b(?:dieting|on\s+a\s+diet)\s+on\s+purpose\b|\b(?:trying\s+to\s+lose\s+(?:it|weight)"
+    r"|on\s+purpose|calorie\s+deficit|intentional\w*)\b"
+    r"|\bfor\s+(?:\d+|a\s+few|several|many|five|ten|twenty)\s+(?:yrs|years)\b[^.!?\n]{0,40}?"
+    r"\b(?:no\s+change|not\s+changed|unchanged|never\s+changes|same\s+as\s+(?:ever|always))\b",
+    re.IGNORECASE,
+)
+# ...a someone close's story ending well beside it ("my neighbour had cauda equina surgery and
+# hes fine now")
+_OTHER_FINE_FA109A = lazy(
+    r"\b(?:he|she|they)\s*(?:['’]?s|\s+is|\s+are|['’]?re|\s+was)\s+(?:totally\s+|completely\s+"
+    r"|all\s+|absolutely\s+)?(?:fine|ok|okay|good|well|better|recovered|back\s+to\s+normal)"
+    r"(?:\s+now)?\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_sign_fa109a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h109: the checklist's word asked about, quoted or taught, or
+    someone close's sign that ended well, the writer's own denied, nothing of their own told
+    present, new or worse outside the question."""
+    if not _OWN_DENIED_FA109A.search(head):
+        return []
+    frames = [p for p in (_SOURCE_FA109A, _QUOTED_SIGN_FA108A) if p.search(head)]
+    if frames:
+        rest = head
+        for pattern in (*frames, _OWN_DENIED_FA109A):
+            rest = blanked(pattern, rest)
+        if _QUOTED_GUARD_FA108A.search(rest) or _weighed(head).context == "general":
+            return []
+        # each asked clause but its first word, as `_quoted_sign_fa108a` does
+        parts = [
+            words[1]
+            for pattern in frames
+            for m in pattern.finditer(head)
+            if len(words := m.group().strip().split(None, 1)) == 2
+        ]
+        return [*_as_patterns(parts), _OWN_DENIED_FA109A]
+    if not _OTHERS_SIGN_H108.search(head):
+        return []
+    rest = head
+    for pattern in (_OWN_DENIED_FA109A, _OTHER_FINE_FA109A, _RESUME_ASK_H108):
+        rest = blanked(pattern, rest)
+    if _OTHERS_GUARD_H108.search(rest):
+        return []
+    return [_OTHERS_SIGN_H108, _OWN_DENIED_FA109A]
+
+
+def _set_aside_fa109a(text: str, readers: list[re.Pattern[str]]) -> str:
+    """Twenty-fifth session, heldout_h109: ``text``'s head with each reader's spans, found in the
+    whole head, blanked (as `_h65` sets them aside)."""
+    head = text[:MAX_CHARS]
+    rest = list(head)
+    for reader in readers:
+        for m in reader.finditer(head):
+            rest[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(rest)
+
+
+def _aside_fa109a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h109: the bot's word echoed and denied, a truck's figure of
+    sore muscles, a pet landed on the back, the checklist's word asked or someone close's story
+    with the writer's own denied, each as the spans it sets aside."""
+    found = [*_echo_denied_fa109a(head), *_quoted_sign_fa109a(head)]
+    if (
+        _TRUCK_FIGURE_FA109A.search(head)
+        and _SORE_TOLD_FA109A.search(head)
+        and not _TRUCK_GUARD_FA109A.search(head)
+    ):
+        found.append(_TRUCK_FIGURE_FA109A)
+    if _PET_LANDED_FA109A.search(head) and not _PET_GUARD_FA109A.search(head):
+        found.append(_PET_LANDED_FA109A)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -47987,4 +48198,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h108b,
     _aside_h107b,
     _aside_fa107b,
+    _aside_fa109a,
 )
