@@ -10420,3 +10420,47 @@ SESSION25_FA107B_NET_COUNTER: list[str] = [
 @each("question", SESSION25_FA107B_NET_COUNTER)
 def test_session25_fa107b_net_counter_probes(question: str) -> None:
     assert answer(question).kind in ("safety", "safety_ask"), question
+
+
+# twenty-fifth session, heldout_h109 (fa109a): the bot's word echoed and denied, a pet on the back,
+# the checklist's word asked with the writer's own denied, beside an ordinary question: the
+# question answered from the bank, never a lockout or a question of safety
+SESSION25_FA109A_ANSWERED: list[tuple[str, str]] = [
+    ("bladder problems? no nothing, all good. how long do i hold it", "hold_time"),
+    (
+        "leg weakness? only when i drag myself out of bed on a monday haha. how many reps",
+        "reps_sets",
+    ),
+    ("my dog jumped onto my back while i was on the mat 😂 what are cactus arms", "cactus_arms"),
+    (
+        "does feeling tired count as 'fatigue' on your list? i just had a late night, im fine btw."
+        " how often",
+        "how_often",
+    ),
+    (
+        "my teacher was talking about red flags like numbness in the groin, i dont have any. which"
+        " side first",
+        "which_side_first",
+    ),
+]
+
+
+@each(("question", "topic"), SESSION25_FA109A_ANSWERED)
+def test_session25_fa109a_question_beside_a_denied_sign_is_answered(
+    question: str, topic: str
+) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: the same shapes with the writer's own sign of now still lock out
+SESSION25_FA109A_ANSWERED_COUNTER: list[str] = [
+    "bladder problems? yes, since yesterday i cant feel when i pee. how long do i hold it",
+    "my dog jumped onto my back and now i have shooting pain down my leg. what are cactus arms",
+    "my teacher was talking about red flags like numbness in the groin, i dont have any, but my"
+    " groin has been numb since this morning",
+]
+
+
+@each("question", SESSION25_FA109A_ANSWERED_COUNTER)
+def test_session25_fa109a_answered_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)

@@ -1481,18 +1481,59 @@ SESSION25_FA107B_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-fifth session, heldout_h109 (fa109a): the bot's word echoed and denied or answered with a
+# joke of no body, a truck's figure of sore muscles, a pet landed on the back, the checklist's word
+# asked or taught with the writer's own denied, someone close's surgery that ended well; the same
+# shapes with the writer's own sign of now still lock out
+SESSION25_FA109A_HARMLESS: list[str] = [
+    "numbness? nah none, just going through your list haha. should i use a cushion",
+    "bladder problems? no nothing, all good. how long do i hold it",
+    "leg weakness? only when i drag myself out of bed on a monday haha. how many reps",
+    "my dog jumped onto my back while i was on the mat 😂 what are cactus arms",
+    "feel like ive been hit by a bus after the gym lol, normal doms. will the twist help",
+    "does feeling tired count as 'fatigue' on your list? i just had a late night, im fine btw."
+    " how often",
+    "my teacher was talking about red flags like numbness in the groin, i dont have any. which"
+    " side first",
+    "my mate had cauda equina surgery and hes fine now, ive got zero symptoms. how many sets",
+    "what counts as a serious fall? i tripped on the stairs but caught myself before i hit the"
+    " floor, nothing hurts. how long",
+    "what counts as new back pain? ive had the same stiff lower back for 15 years from lifting,"
+    " no change. how often",
+]
+SESSION25_FA109A_LOCKED_OUT: list[str] = [
+    "chest pain? yes since this morning, can i do it on the bed",
+    "chest pain? nope. well a bit actually when i breathe in. can i do it on the bed",
+    "foot dragging? only when i walk lol, it started this week. how many sets",
+    "my cat fell onto my back and now i have shooting pain down my leg. what are cactus arms",
+    "feels like ive been hit by a truck after a car crash this morning lol, my legs are numb",
+    "the word cauda equina keeps coming up in your warnings, im fine btw but my groin has been"
+    " numb since this morning",
+    "my neighbour had cauda equina surgery and hes fine now but ive got numbness in my saddle"
+    " area today",
+    "what counts as a serious fall? i fell down the stairs this morning and hit my head, nothing"
+    " hurts though",
+    "does weight loss from my diet count? im dieting on purpose but lost 8kg in 3 weeks without"
+    " trying, also reps",
+    "my lecturer was explaining red flags like bladder problems, i dont have any, but i cant feel"
+    " when i pee since yesterday",
+]
+
+
 # The twenty-fifth session's rounds: each fix's lists join these two
 SESSION25_ROUNDS_HARMLESS: list[str] = [
     *SESSION25_H107_HARMLESS,
     *SESSION25_FA108A_HARMLESS,
     *SESSION25_FA108B_HARMLESS,
     *SESSION25_FA107B_HARMLESS,
+    *SESSION25_FA109A_HARMLESS,
 ]
 SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION25_H107_LOCKED_OUT,
     *SESSION25_FA108A_LOCKED_OUT,
     *SESSION25_FA108B_LOCKED_OUT,
     *SESSION25_FA107B_LOCKED_OUT,
+    *SESSION25_FA109A_LOCKED_OUT,
 ]
 
 
