@@ -47932,7 +47932,8 @@ def _aside_fa107b(head: str) -> list[re.Pattern[str]]:
 _ECHO_FA109A = r"(?:^|(?<=[.!?\n]))\s*(?:[a-z'’]+\s+){0,3}[a-z'’]+\s*\?+\s*"
 _ECHO_DENIED_FA109A = lazy(
     _ECHO_FA109A + r"(?:nope|no|nah|none|nothing|never|negative|nada|zero|not\s+(?:at\s+all|really"
-    r"|me|here|a\s+thing))\b(?:[\s,.!]*(?:nope|no|nah|none|nothing|never|zero|nada|at\s+all"
+    r"|me|here|a\s+thing))\b(?!\s*(?:idea|clue|reason|cause|explanation|control|feeling|sensation"
+    r"|way|longer|more|better|change))(?:[\s,.!]*(?:nope|no|nah|none|nothing|never|zero|nada|at\s+all"
     r"|whatsoever|thankfully|lol|haha\w*|lmao))*",
     re.IGNORECASE,
 )
@@ -47953,7 +47954,16 @@ _ECHO_GUARD_FA109A = lazy(
 )
 
 _ECHO_TURN_FA109A = lazy(
-    r"\b(?:a\s+bit|a\s+little|slight\w*|sometimes|actually|except|but|though|yes|yeah)\b",
+    r"\b(?:a\s+bit|a\s+little|slight\w*|sometimes|actually|except|but|though|yes|yeah|since"
+    r"|today|tonight|started|starting|worse|now|this\s+morning|yesterday|still|again)\b",
+    re.IGNORECASE,
+)
+
+# ...nor a function asked, where a no is its loss ("bladder control? no", "feeling down there?
+# none")
+_ECHO_ASKED_GUARD_FA109A = lazy(
+    r"\b(?:control|feel\w*|sensation|function\w*|grip|strength|power|balance|movement|down\s+there"
+    r"|able|can|could|sex\w*|erection\w*)\b",
     re.IGNORECASE,
 )
 
@@ -47966,8 +47976,8 @@ def _echo_denied_fa109a(head: str) -> list[re.Pattern[str]]:
         return []
     for pattern in found:
         for m in pattern.finditer(head):
-            answered = m.group()[m.group().index("?") :]
-            if _ECHO_GUARD_FA109A.search(answered):
+            asked, answered = m.group().split("?", 1)
+            if _ECHO_GUARD_FA109A.search(answered) or _ECHO_ASKED_GUARD_FA109A.search(asked):
                 return []
     # a denial followed by a turn ("chest pain? no. well a bit when i run") is no denial
     if _ECHO_DENIED_FA109A in found and _ECHO_TURN_FA109A.search(
