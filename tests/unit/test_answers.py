@@ -10464,3 +10464,73 @@ SESSION25_FA109A_ANSWERED_COUNTER: list[str] = [
 @each("question", SESSION25_FA109A_ANSWERED_COUNTER)
 def test_session25_fa109a_answered_counter_probes(question: str) -> None:
     _answered_kind(question, "safety", None)
+
+
+# twenty-fifth session, heldout_h109/h110 (ans110): a sport or trip told as the writer's own
+# (a cause, a player, a season, a moment of the day) beside a matter of the move's own (the
+# foot short of the floor, one side stiffer, how often, a reminder): the move's topic, never
+# declined as another exercise; the leg let drop (the sweep), what the bot saves about the
+# writer (privacy), the first leg and the swap asked at once (answered directly), chatting
+# weighed against buttons (help)
+SESSION25_ANS110_ASKED = [
+    (
+        "my foot wont reach the mat on the far side, hamstrings like wire from running",
+        "topic",
+        "foot_not_reaching",
+    ),
+    (
+        "my toes are miles off the floor when i cross over, hips wrecked from cycling to work",
+        "topic",
+        "foot_not_reaching",
+    ),
+    (
+        "my left leg goes much further than my right, i'm a golfer, is that normal?",
+        "topic",
+        "uneven_sides",
+    ),
+    (
+        "left side is way tighter than the right, im a keen tennis player, normal?",
+        "topic",
+        "uneven_sides",
+    ),
+    ("how often should i do it during football season?", "topic", "how_often"),
+    ("how often? daily on my ski trip?", "topic", "how_often"),
+    ("can you remind me every evening after my swim", "topic", "reminders"),
+    ("could you ping me at 6 before my cycle to work", "topic", "reminders"),
+    ("should the leg go over with control or can i just let it fall", "topic", "leg_sweep"),
+    ("when i take my leg across do i lower it slowly or just let it drop", "topic", "leg_sweep"),
+    ("what info does the bot store on me", "topic", "privacy"),
+    ("what does this app keep about me", "topic", "privacy"),
+    ("what leg goes first and how do i switch sides after", "topic", "which_side_first"),
+    ("do i type to you or use the buttons", "help", None),
+]
+
+
+@each("question,kind,topic", SESSION25_ANS110_ASKED)
+def test_session25_ans110_asked(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: the other activity asked about itself or reminded of, another sport's
+# skill asked beside the sides, another practice asked instead, the pace alone, one part alone
+SESSION25_ANS110_ASKED_COUNTER = [
+    ("how often should i go running?", "decline", None),
+    ("is cycling bad for my back?", "decline", None),
+    ("can you remind me to go for a run every morning", "decline", None),
+    ("remind me about my swim at 6", "decline", None),
+    ("how do i improve my tennis serve, my right side is stiffer than my left", "decline", None),
+    ("my foot is nowhere near the floor, should i try yoga instead?", "decline", None),
+    ("what stretches are good for tennis players", "decline", None),
+    ("how often should i ski", "decline", None),
+    ("how far can i cycle in a day", "decline", None),
+    ("should i swing the leg over fast or slow", "topic", "speed_rhythm"),
+    ("how fast should i swing the leg over", "topic", "speed_rhythm"),
+    ("which leg first", "topic", "which_side_first"),
+    ("how do i swap over to the other leg", "topic", "return_switch"),
+    ("what do you save on your servers", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION25_ANS110_ASKED_COUNTER)
+def test_session25_ans110_asked_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
