@@ -10430,6 +10430,15 @@ _LEG_DROPPED_ANS110 = lazy(
     r"|\b(?:just )?(?:drop|flop|plop|dump)(?:s|ped|ping)? (?:it|the leg|my leg|the knee|my knee)"
     r" (?:over|down|across)\b"
 )
+# ...only weighed as the other way ("... or just let it drop"), never a pace or rhythm named
+# ("is rhythm important? i just flop my leg over as quick as i can" is the pace's)
+_LEG_DROP_WEIGHED_ANS110 = lazy(
+    r"\bor (?:\w+ ){0,3}?(?:let|letting|lets|drop|flop|plop|dump)\w*\b(?: \w+){0,4}? (?:drop"
+    r"|fall|flop|crash|plop|slam|over|down|across)\w*\b"
+)
+_PACE_NAMED_ANS110 = lazy(
+    r"\b(?:rhythm\w*|tempo|pace|speed|quick\w*|fast\w*|slow motion|momentum|bounc\w*)\b"
+)
 _LEG_SWEEP_PAIR_ANS110 = frozenset({"leg_sweep", "speed_rhythm"})
 # ...the first leg asked with the swap to the other ("which leg do i start with and how do i swap
 # over after"): either answer tells both, no "Did you mean"
@@ -10445,12 +10454,18 @@ _FIRST_AND_SWAP_ANS110 = frozenset({"which_side_first", "return_switch"})
 
 def _resolved_ans110(match: _Match, normal: str) -> _Match:
     """Twenty-fifth session, heldout_h109 (ans110): the leg let drop weighed against lowering
-    it (`_LEG_DROPPED_ANS110`) is the sweep's topic; the first leg and the swap asked at once is
-    answered with the first leg, no "Did you mean"; never beside a word of pain."""
+    it (`_LEG_DROPPED_ANS110`, `_LEG_DROP_WEIGHED_ANS110`, no pace named) is the sweep's
+    topic; the first leg and the swap asked at once is answered with the first leg, no "Did
+    you mean"; never beside a word of pain."""
     if _PAIN_WORD_46.search(normal):
         return match
     keys = {match.key, *match.options()}
-    if keys <= _LEG_SWEEP_PAIR_ANS110 and _LEG_DROPPED_ANS110.search(normal):
+    if (
+        keys <= _LEG_SWEEP_PAIR_ANS110
+        and _LEG_DROPPED_ANS110.search(normal)
+        and _LEG_DROP_WEIGHED_ANS110.search(normal)
+        and not _PACE_NAMED_ANS110.search(normal)
+    ):
         return replace(match, key="leg_sweep", runners_up=())
     if (
         set(match.options()) == _FIRST_AND_SWAP_ANS110

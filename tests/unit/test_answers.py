@@ -10528,6 +10528,12 @@ SESSION25_ANS110_ASKED_COUNTER = [
     ("which leg first", "topic", "which_side_first"),
     ("how do i swap over to the other leg", "topic", "return_switch"),
     ("what do you save on your servers", "decline", None),
+    (
+        "is rhythm important in flow? i kinda just let my leg drop over quickly",
+        "topic",
+        "speed_rhythm",
+    ),
+    ("should i go slowly or just let it drop fast, what tempo", "topic", "speed_rhythm"),
 ]
 
 
