@@ -47968,6 +47968,181 @@ _ECHO_ASKED_GUARD_FA109A = lazy(
 )
 
 
+# twenty-fifth session, heldout_h110 (fa110): a part gone numb, tingly or dizzy in the cold (a sea
+# swim, snow), the heat (hot sand, a festival's sun) or a cramped seat (a flight's middle seat),
+# told in the same sentence as passing ("for a minute", "warmed up fine", "fine once i cooled
+# them off", "fine as soon as i got up", "had some water and was fine"): a body's passing answer
+# to its setting. The whole sentence is set aside; the rest is weighed again...
+_SETTING_SIGN_FA110 = (
+    r"(?:numb\w*|tingl\w*|pins\s+(?:and|n|&)\s+needles|dizzy|dizziness|light\s*-?\s*headed"
+    r"|woozy|asleep)"
+)
+_SETTING_CAUSE_FA110 = (
+    r"(?:cold|colder|freezing|icy|ice|snow\w*|frost\w*|sea|swim\w*|plunge|lake|river|heat"
+    r"|hot|sun|sunny|sand|sauna|flight|plane|seat|squished|squashed|cramped|wedged|crammed"
+    r"|kneel\w*|cross\s*-?\s*legged)"
+)
+_SETTING_PASSED_FA110 = (
+    r"(?:for\s+a\s+(?:minute|min|sec\w*|moment|bit|few\s+(?:mins?|minutes|seconds))"
+    r"|warmed\s+(?:up|back)|cooled\s+(?:them|it|myself|off|down)\w*|went\s+away|wore\s+off"
+    r"|(?:was|were|felt|feel|is|are|all)\s+(?:totally\s+|completely\s+|absolutely\s+)?fine"
+    r"|fine\s+(?:once|as\s+soon\s+as|after|again|when|with|within|by)|back\s+to\s+normal)"
+)
+_SETTING_SENTENCE_FA110 = lazy(
+    r"(?:^|(?<=[.!?\n;]))"
+    rf"(?=[^.!?\n;]*?\b{_SETTING_CAUSE_FA110}\b)"
+    rf"(?=[^.!?\n;]*?\b{_SETTING_PASSED_FA110}\b)"
+    rf"[^.!?\n;]*?\b{_SETTING_SIGN_FA110}\b[^.!?\n;]*",
+    re.IGNORECASE,
+)
+# ...the span set aside runs from the part and its sign to the passing, so the setting's words
+# are left to be weighed with the rest
+_SETTING_PASSING_FA110 = lazy(
+    rf"\b(?:[\w'’]+\s+){{0,3}}?{_SETTING_SIGN_FA110}\b[^.!?\n;]*?\b{_SETTING_PASSED_FA110}\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign that stays, comes back, spreads, lasts, one side, weakness, a fall or
+# faint, the saddle, bladder or bowel, the chest or the head
+_SETTING_GUARD_FA110 = lazy(
+    r"\b(?:still|stays?|stayed|lasts?|lasted|linger\w*|won\s*['’]?\s*t|wont|hasn\s*['’]?\s*t"
+    r"|not\s+(?:fine|gone|going|normal|right|better|back)|came\s+back|comes\s+back|keeps?"
+    r"|again\s+(?:today|now)|hours|days|weeks|since|spread\w*|one\s+(?:leg|side|foot|arm)"
+    r"|left|right\s+(?:leg|foot|arm|side)|weak\w*|giv\w*\s+way|gave\s+way|buckl\w*|dragg\w*"
+    r"|can\s*['’]?\s*t|cannot|couldn\s*['’]?\s*t|fell|faint\w*|passed\s+out|black\w*\s+out"
+    r"|collaps\w*|bladder|bowel\w*|pee\w*|wee|toilet|saddle|groin|genitals?|privates"
+    r"|down\s+there|chest|heart|breath\w*|vomit\w*|sick|head\s*ache|headache|face|speech"
+    r"|slurr\w*|vision|worse|now)\b",
+    re.IGNORECASE,
+)
+# twenty-fifth session, heldout_h110 (fa110): legs (or a part) weak or wobbly told with the time
+# off training as the cause ("legs feel weak after 3 weeks off training over xmas, just
+# deconditioned", "legs like jelly after a month off the gym, so unfit"): strength lost, no sign
+_DECONDITIONED_FA110 = lazy(
+    r"[^.!?\n;,]*\b(?:weak\w*|wobbly|jelly|shaky|feeble|no\s+strength)\b[^.!?\n;]*?\b(?:\w+\s+)?"
+    r"(?:off|away\s+from|break\s+from|without|out\s+of)\s+(?:the\s+|my\s+)?(?:training|the\s+gym"
+    r"|gym|running|exercise|exercising|sport|football|footy|workouts?|lifting|cycling|the\s+bike"
+    r"|classes|practice)\b",
+    re.IGNORECASE,
+)
+_DECONDITIONED_NEED_FA110 = lazy(
+    r"\b(?:deconditioned|out\s+of\s+shape|unfit|lost\s+(?:all\s+)?(?:my\s+)?(?:strength|fitness"
+    r"|muscle)|rusty|(?:weeks?|months?|time|a\s+break|a\s+while|ages)\s+off\b)",
+    re.IGNORECASE,
+)
+_DECONDITIONED_GUARD_FA110 = lazy(
+    r"\b(?:one\s+(?:leg|side|foot)|left|right|giv\w*\s+way|gave\s+way|buckl\w*|dragg\w*"
+    r"|trip\w*|fell|fall\w*|numb\w*|tingl\w*|pins|bladder|bowel\w*|pee\w*|wee|toilet|saddle"
+    r"|groin|down\s+there|suddenly|sudden|getting\s+weaker|worse|can\s*['’]?\s*t|cannot"
+    r"|couldn\s*['’]?\s*t|back\s+pain|pain\w*|hurt\w*|shoot\w*|still|since)\b",
+    re.IGNORECASE,
+)
+# twenty-fifth session, heldout_h110 (fa110): the shoulder blades (or the back between them) told
+# aching, sore or tight from a training of the arms and back (rowing intervals, pull-ups, a swim),
+# with the muscle or its good feeling named ("just muscle, feels good tbh"): a worked muscle
+_TRAINED_BLADES_FA110 = lazy(
+    r"[^.!?\n;,]*\b(?:shoulder\s*-?\s*blades?|between\s+(?:my|the)\s+shoulders|upper\s+back"
+    r"|lats|rhomboids?|traps)\b[^.!?\n;,]*?\b(?:from|after|since|with)\s+(?:\w+\s+){0,3}?"
+    r"(?:row\w*|erg\w*|intervals?|pull\s*-?\s*ups?|chin\s*-?\s*ups?|swim\w*|gym|workout\w*"
+    r"|weights|lifting|training|deadlifts?|bench\w*|press\w*|climb\w*|boulder\w*|paddl\w*"
+    r"|kayak\w*|canoe\w*|session|class|tennis|padel|golf|cricket|bowling|sprints?|push\s*-?\s*ups?)"
+    r"\b[^.!?\n;,]*",
+    re.IGNORECASE,
+)
+_MUSCLE_TOLD_FA110 = lazy(
+    r"\b(?:just|only|usual|normal|good|typical)\s+(?:\w+\s+)?(?:muscle\w*|doms|ache|soreness)"
+    r"|\bmuscle\s+(?:ache|soreness|thing|pain)\b|\bdoms\b"
+    r"|\b(?:feels?|felt)\s+(?:\w+\s+)?(?:good|great|nice|worked)\b",
+    re.IGNORECASE,
+)
+# ...never beside the chest, breath, an arm or the jaw, sweat or sickness, rest or night, a sharp
+# or lasting pain
+_TRAINED_BLADES_GUARD_FA110 = lazy(
+    r"\b(?:chest|breath\w*|jaw|arm|arms|neck|sweat\w*|clammy|sick|nause\w*|dizzy|faint\w*"
+    r"|heart|pressure|crush\w*|tight\s+chest|at\s+rest|resting|night|sharp\w*|stab\w*|tear\w*"
+    r"|rip\w*|shoot\w*|numb\w*|tingl\w*|still|since|days|weeks|worse|no\s+reason|nowhere|not\s+from"
+    r"|fever\w*|temperature|cough\w*)\b",
+    re.IGNORECASE,
+)
+# twenty-fifth session, heldout_h110 (fa110): a sneeze or a cough told as twinging the back with
+# its usual muscle named ("hay fever has me sneezing so hard my back twinges haha, just the usual
+# muscle thing"): a known jolt of a muscle...
+_SNEEZE_TWINGE_FA110 = lazy(
+    r"[^.!?\n;,]*\b(?:sneez\w*|cough\w*|achoo)\b[^.!?\n;,]*?\b(?:twing\w*|tweak\w*|twang\w*"
+    r"|jolt\w*|pull\w*|spasm\w*|tight\w*)\b[^.!?\n;,]*",
+    re.IGNORECASE,
+)
+_USUAL_MUSCLE_FA110 = lazy(
+    r"\b(?:just|only)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+)?muscle\w*(?:\s+(?:thing|twinge"
+    r"|stuff))?|\busual\s+muscle\w*|\bnothing\s+else\s+going\s+on\b",
+    re.IGNORECASE,
+)
+_HAY_FEVER_FA110 = lazy(r"\bhay\s*-?\s*fever\b", re.IGNORECASE)
+_SNEEZE_GUARD_FA110 = lazy(
+    r"\b(?:legs?|foot|feet|toes|down\s+my|shoot\w*|radiat\w*|numb\w*|tingl\w*|pins|weak\w*"
+    r"|sharp\w*|stab\w*|agony|can\s*['’]?\s*t|cannot|stuck|lock\w*|seiz\w*|worse|still|since"
+    r"|days|weeks|bladder|bowel\w*|pee\w*|wee|toilet|saddle|groin|chest|blood|fever|temperature"
+    r"|but)\b",
+    re.IGNORECASE,
+)
+# twenty-fifth session, heldout_h110 (fa110): a slip or fall of a past month, season or year told
+# healed and fine ever since ("slipped on the ice last january, bruised my bum but totally fine
+# ever since", "fell skiing two winters ago, sore for a week, no bother since")...
+_OLD_FALL_FA110 = lazy(
+    r"[^.!?\n;]*\b(?:slipped|slip|fell|fall|tripped|came\s+off|crashed|tumble|wiped\s+out"
+    r"|stacked\s+it)\b[^.!?\n;]*?\b(?:last\s+(?:year|month|winter|summer|spring|autumn|fall"
+    r"|season|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|xmas|christmas|easter)|(?:a\s+|two\s+|three\s+|few\s+|\d+\s+)?(?:years?|months?"
+    r"|winters?|summers?|seasons?)\s+ago|ages\s+ago|in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|child"
+    r"|teen\w*))\b",
+    re.IGNORECASE,
+)
+# ...told fine ever since in the same sentence
+_FINE_SINCE_FA110 = lazy(
+    r"\b(?:fine|grand|ok|okay|good|no\s+(?:bother|problems?|issues?|trouble))"
+    r"\s+(?:\w+\s+)?(?:ever\s+since|since(?:\s+then)?)\b",
+    re.IGNORECASE,
+)
+_OLD_FALL_GUARD_FA110 = lazy(
+    r"\b(?:head|hit\s+my|knocked\s+out|concuss\w*|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*"
+    r"|pee\w*|toilet|saddle|groin|still|until|till|now|today|yesterday|this\s+(?:week|morning)"
+    r"|again|recently|worse|came\s+back|but\s+(?:now|today|lately|recently|this))\b",
+    re.IGNORECASE,
+)
+# twenty-fifth session, heldout_h110 (fa110): the bot's own question echoed and answered no ("does
+# it hurt at night? no it doesnt", "any numbness? nope"): the sign asked, denied at once...
+_ECHO_DENIED_FA110 = lazy(
+    r"\b(?:does|do|is|are|did|any|has|have|can|could)\b[^?\n]{0,60}\?\s*(?:no+|nope|nah|not"
+    r"\s+really|never|none)\b(?:\s*,?\s*(?:it|i|they|that|there)\s*(?:doesn\s*['’]?\s*t|dont"
+    r"|don\s*['’]?\s*t|isn\s*['’]?\s*t|aren\s*['’]?\s*t|didn\s*['’]?\s*t|haven\s*['’]?\s*t"
+    r"|hasn\s*['’]?\s*t|can\s*['’]?\s*t|doesnt|isnt|didnt|havent|hasnt|isn't))?",
+    re.IGNORECASE,
+)
+_ECHO_GUARD_FA110 = lazy(
+    r"\b(?:but|except|though|sometimes|yes|yeah|yep|a\s+bit|a\s+little|kind\s+of|sort\s+of"
+    r"|well|actually)\b",
+    re.IGNORECASE,
+)
+# twenty-fifth session, heldout_h110 (fa110): a pop, click or crack of the back told painless ("is
+# the popped sound in my back when i twist a worry? its just a click, doesnt hurt at all")
+_CLICK_SOUND_FA110 = lazy(
+    r"[^.!?\n;,]*\b(?:pop\w*|click\w*|crack\w*|crunch\w*|clunk\w*)\b[^.!?\n;,]*",
+    re.IGNORECASE,
+)
+_PAINLESS_FA110 = lazy(
+    r"\b(?:doesn\s*['’]?\s*t|doesnt|does\s+not|didn\s*['’]?\s*t|didnt|never|don\s*['’]?\s*t"
+    r"|dont)\s+(?:\w+\s+)?(?:hurt|hurts|ache|bother\s+me)\b(?:\s+(?:at\s+all|a\s+bit|one\s+bit))?"
+    r"|\bno\s+pain\b(?:\s+at\s+all)?|\bpainless\b|\bnot\s+(?:painful|sore)\b",
+    re.IGNORECASE,
+)
+_CLICK_GUARD_FA110 = lazy(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|sharp\w*|shoot\w*|stab\w*|twing\w*|agony|ouch"
+    r"|lock\w*|stuck|seiz\w*|spasm\w*|numb\w*|tingl\w*|pins|weak\w*|swell\w*|swollen|still"
+    r"|since|worse|can\s*['’]?\s*t|cannot|couldn\s*['’]?\s*t|legs?|foot|feet|groin|bladder"
+    r"|bowel\w*|fell|fall|crash\w*|accident|but|except|though)\b",
+    re.IGNORECASE,
+)
+
+
 def _echo_denied_fa109a(head: str) -> list[re.Pattern[str]]:
     """Twenty-fifth session, heldout_h109: the bot's word echoed and answered no or with a joke
     of no body, with no yes, turn, time or part of the body in the answer."""
@@ -48137,6 +48312,53 @@ def _aside_fa109a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+def _aside_fa110(head: str) -> list[re.Pattern[str]]:
+    """Twenty-fifth session, heldout_h110 (fa110): a passing numbness, tingle or dizziness of the
+    cold, the heat or a cramped seat; legs weak from time off training; the shoulder blades
+    worked by training, told muscle; a sneeze's usual muscle twinge; an old fall fine ever since;
+    the bot's question echoed and denied; a painless click, each as the spans it sets aside."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _SETTING_SENTENCE_FA110.search(head)
+        and _SETTING_PASSING_FA110.search(head)
+        and not _SETTING_GUARD_FA110.search(head)
+    ):
+        found.append(_SETTING_PASSING_FA110)
+    if (
+        _DECONDITIONED_FA110.search(head)
+        and _DECONDITIONED_NEED_FA110.search(head)
+        and not _DECONDITIONED_GUARD_FA110.search(head)
+    ):
+        found.append(_DECONDITIONED_FA110)
+    if (
+        _TRAINED_BLADES_FA110.search(head)
+        and _MUSCLE_TOLD_FA110.search(head)
+        and not _TRAINED_BLADES_GUARD_FA110.search(head)
+    ):
+        found += [_TRAINED_BLADES_FA110, _MUSCLE_TOLD_FA110]
+    if (
+        _SNEEZE_TWINGE_FA110.search(head)
+        and _USUAL_MUSCLE_FA110.search(head)
+        and not _SNEEZE_GUARD_FA110.search(_HAY_FEVER_FA110.sub(" ", head))
+    ):
+        found += [_SNEEZE_TWINGE_FA110, _USUAL_MUSCLE_FA110]
+    if (
+        _OLD_FALL_FA110.search(head)
+        and _FINE_SINCE_FA110.search(head)
+        and not _OLD_FALL_GUARD_FA110.search(head)
+    ):
+        found.append(_OLD_FALL_FA110)
+    if _ECHO_DENIED_FA110.search(head) and not _ECHO_GUARD_FA110.search(head):
+        found.append(_ECHO_DENIED_FA110)
+    if (
+        _CLICK_SOUND_FA110.search(head)
+        and _PAINLESS_FA110.search(head)
+        and not _CLICK_GUARD_FA110.search(blanked(_PAINLESS_FA110, head))
+    ):
+        found += [_CLICK_SOUND_FA110, _PAINLESS_FA110]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -48209,4 +48431,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h107b,
     _aside_fa107b,
     _aside_fa109a,
+    _aside_fa110,
 )

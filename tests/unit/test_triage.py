@@ -1518,6 +1518,39 @@ SESSION25_FA109A_LOCKED_OUT: list[str] = [
     "my lecturer was explaining red flags like bladder problems, i dont have any, but i cant feel"
     " when i pee since yesterday",
 ]
+# twenty-fifth session, heldout_h110 (fa110): a passing numbness, tingle or dizziness of the cold,
+# the heat or a cramped seat; legs weak from time off training; the shoulder blades worked by
+# training; a sneeze's or cough's usual muscle twinge; an old fall fine ever since; the bot's
+# question echoed and denied; a painless click
+SESSION25_FA110_HARMLESS: list[str] = [
+    "cold plunge this morning, my feet went numb for a minute but warmed up fine after",
+    "winter swim in the lake, hands and feet went tingly for a few minutes, warmed back up"
+    " fine in the car",
+    "my toes went numb in the snow on the walk today, fine once i got inside and warmed them up",
+    "legs went all pins and needles sitting cross legged at the wedding, fine as soon as i"
+    " stood up",
+    "felt a bit light headed in the sun at the match, had a drink and was fine, back's just tight",
+    "legs are weak after a month away from running, totally deconditioned",
+    "coughing so much with this cold my back twinges, just the usual muscle thing",
+    "fell off my bike two years ago, bruised my hip but fine ever since",
+    "slipped on the stairs last winter, sore for a week, no problems since",
+    "any numbness in your legs? nope, just tight hamstrings",
+    "is the crack in my neck when i turn a problem? just a click, doesnt hurt at all",
+    "legs feel weak after two months off the gym, so out of shape lol",
+    "shoulder blades are sore from pull ups at the gym, just muscle, feels good",
+]
+SESSION25_FA110_LOCKED_OUT: list[str] = [
+    "sea swim this morning, my legs went numb and theyre still numb now",
+    "legs went numb on the flight yesterday and they havent come back, still numb",
+    "tingly feet after the hot beach walk and now my bladder feels weird, cant go",
+    "shoulder blades ache out of nowhere, not from training, with a tight chest and sweating",
+    "pain between my shoulder blades since this morning with pain down my left arm",
+    "my back popped when i twisted and now theres a sharp pain and i cant stand up straight",
+    "legs feel weak after weeks off training and now one leg keeps giving way",
+    "sneezing made my back twinge and now pain shoots down my leg and my foot is numb",
+    "slipped on the ice yesterday and hit my head, back hurts now",
+    "got dizzy in the heat and passed out, hit the floor",
+]
 
 
 # The twenty-fifth session's rounds: each fix's lists join these two
@@ -1527,6 +1560,7 @@ SESSION25_ROUNDS_HARMLESS: list[str] = [
     *SESSION25_FA108B_HARMLESS,
     *SESSION25_FA107B_HARMLESS,
     *SESSION25_FA109A_HARMLESS,
+    *SESSION25_FA110_HARMLESS,
 ]
 SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION25_H107_LOCKED_OUT,
@@ -1534,6 +1568,7 @@ SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION25_FA108B_LOCKED_OUT,
     *SESSION25_FA107B_LOCKED_OUT,
     *SESSION25_FA109A_LOCKED_OUT,
+    *SESSION25_FA110_LOCKED_OUT,
 ]
 
 
