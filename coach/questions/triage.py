@@ -48011,7 +48011,8 @@ _SETTING_GUARD_FA110 = lazy(
     r"|can\s*['’]?\s*t|cannot|couldn\s*['’]?\s*t|fell|faint\w*|passed\s+out|black\w*\s+out"
     r"|collaps\w*|bladder|bowel\w*|pee\w*|wee|toilet|saddle|groin|genitals?|privates"
     r"|down\s+there|chest|heart|breath\w*|vomit\w*|sick|head\s*ache|headache|face|speech"
-    r"|slurr\w*|vision|worse|now)\b",
+    r"|slurr\w*|vision|worse|now|wip\w*|bum|bums|butt|buttocks?|bottom|backside|arse|anus"
+    r"|perine\w*|inner\s+thighs?|seat\s+area|crotch)\b",
     re.IGNORECASE,
 )
 # twenty-fifth session, heldout_h110 (fa110): legs (or a part) weak or wobbly told with the time
@@ -48109,9 +48110,11 @@ _OLD_FALL_GUARD_FA110 = lazy(
     re.IGNORECASE,
 )
 # twenty-fifth session, heldout_h110 (fa110): the bot's own question echoed and answered no ("does
-# it hurt at night? no it doesnt", "any numbness? nope"): the sign asked, denied at once...
+# it hurt at night? no it doesnt", "any numbness? nope"): the sign asked, denied at once. Never a
+# question of what the writer can do or feel, nor the checklist's saddle, bladder or bowel, where
+# "no" tells the sign ("can i feel down there? no")...
 _ECHO_DENIED_FA110 = lazy(
-    r"\b(?:does|do|is|are|did|any|has|have|can|could)\b[^?\n]{0,60}\?\s*(?:no+|nope|nah|not"
+    r"\b(?:does|do|is|are|did|any|has|have)\b[^?\n]{0,60}\?\s*(?:no+|nope|nah|not"
     r"\s+really|never|none)\b(?:\s*,?\s*(?:it|i|they|that|there)\s*(?:doesn\s*['’]?\s*t|dont"
     r"|don\s*['’]?\s*t|isn\s*['’]?\s*t|aren\s*['’]?\s*t|didn\s*['’]?\s*t|haven\s*['’]?\s*t"
     r"|hasn\s*['’]?\s*t|can\s*['’]?\s*t|doesnt|isnt|didnt|havent|hasnt|isn't))?",
@@ -48119,7 +48122,8 @@ _ECHO_DENIED_FA110 = lazy(
 )
 _ECHO_GUARD_FA110 = lazy(
     r"\b(?:but|except|though|sometimes|yes|yeah|yep|a\s+bit|a\s+little|kind\s+of|sort\s+of"
-    r"|well|actually)\b",
+    r"|well|actually|can|could|able|feel\w*|control|walk\w*|stand\w*|pee\w*|wee|toilet"
+    r"|bladder|bowel\w*|down\s+there|saddle|groin|checklist|list)\b",
     re.IGNORECASE,
 )
 # twenty-fifth session, heldout_h110 (fa110): a pop, click or crack of the back told painless ("is
