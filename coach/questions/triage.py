@@ -20998,6 +20998,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT72_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
         *_table_signs(_RT74B_OWN_SIGNS, said),
+        *_table_signs(_REVIEW25_OWN_SIGNS, said),
     ]
 
 
@@ -22365,6 +22366,29 @@ _RT74B_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]
             + r"\b)"
         ),
         lazy(r"\b" + _RT74B_NOT_FALL + r"\b"),
+    ),
+)
+
+
+# twenty-fifth session, the review: the checklist's heel or toe walk asked back and answered no
+# with a time of now ("can you walk on your heels? no, not since this morning", "stand on my
+# tiptoes? nope, not since monday"): a leg's strength gone, which only the learned reader had
+# read (its retrain on h107/h108 let it go); never a lifelong "never could" or a skill
+_REVIEW25_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "leg_weakening",
+        E,
+        lazy(
+            r"\b(?:walk|stand|go|get up|balance|step|stay up) on (?:your|my|ur|me|the|one s|both)"
+            r" (?:heels?|toes|tip toes|tiptoes|tippy toes)\b(?: \w+){0,3}? (?:no|nope|nah"
+            r"|not really|cant|can t|cannot|couldn t|couldnt)\b(?: \w+){0,4}? (?:since|today"
+            r"|this morning"
+            r"|right now|anymore|any more|yesterday|suddenly)\b"
+        ),
+        lazy(
+            r"\b(?:never could|never been able|always been|ballet|heels? (?:shoes|boots)|high heels"
+            r"|what if|in case)\b"
+        ),
     ),
 )
 

@@ -6039,6 +6039,19 @@ RT74B_NOT_LOCKED_OUT: list[str] = [
     "night sweats since the trip but that was the malaria tablets, gp says fine",
 ]
 
+# twenty-fifth session, the review: the checklist's heel or toe walk asked back and answered no
+# with a time of now, which only the learned reader had read (`_REVIEW25_OWN_SIGNS`)
+REVIEW25_LOCKED_OUT: list[str] = [
+    "can you walk on your heels? no, not since this morning",
+    "stand on my tiptoes? nope, not since monday",
+    "walk on my heels like the list says? cant, not since yesterday",
+]
+REVIEW25_NOT_LOCKED_OUT: list[str] = [
+    "can you walk on your heels? yes fine",
+    "can you walk on your heels? never could lol, ballet was not my thing",
+    "walk on my heels in high heels? no way",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -6147,6 +6160,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT70_LOCKED_OUT
     + RT72_LOCKED_OUT
     + RT74B_LOCKED_OUT
+    + REVIEW25_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6230,6 +6244,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT70_NOT_LOCKED_OUT
     + RT72_NOT_LOCKED_OUT
     + RT74B_NOT_LOCKED_OUT
+    + REVIEW25_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
