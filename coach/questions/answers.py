@@ -7576,12 +7576,8 @@ class Matcher:
             if level.context == "general":
                 return self._safety_information(question, level.level)
             if level.ambiguous:
-                if (
-                    level.level is TriageLevel.STOP_PAIN
-                    and level.context == "cause"
-                    and _screen_neck_fix_h107(normalise(question))
-                ):
-                    # twenty-fifth session, h107: the neck's everyday screen ache, its fix
+                if level.level is TriageLevel.STOP_PAIN and _other_part_fix(normalise(question)):
+                    # twenty-fifth session, h107-h110: another part's everyday ache, its fix
                     # asked: another body part's treatment, declined towards a clinician
                     return _decline("medical")
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level), ())
@@ -10336,38 +10332,50 @@ def _guided_asked_h107(normal: str) -> bool:
     )
 
 
-# twenty-fifth session, heldout_h107: the neck told as hurting from an everyday screen habit,
-# its fix asked ("my neck hurts from looking at my phone all day, how do i fix it"): another
-# body part's treatment, declined towards a clinician, never the question whether the pain is
-# now; never beside the arms' or hands' numbness or tingling, a fall, an accident or a blow, a
-# headache or anything sudden or worse, nor the back or the legs
-_SCREEN_NECK_H107 = lazy(
-    r"\bneck\b(?: \w+){0,3}? (?:hurts?|hurting|aches?|aching|achy|sore|stiff|killing me|is"
-    r" (?:sore|stiff|achy|killing me|painful))\b(?: \w+){0,3}? (?:from|because of|due to|after"
-    r"|with|cos|cause|when i)\b(?: \w+){0,5}? (?:phone|phones|screen|screens|laptop"
-    r"|computer|tablet|ipad|monitor|desk|texting|scrolling|gaming|reading|tv|kindle)\b"
+# twenty-fifth session, heldout_h107, h109 and h110: a part other than the back, hips or legs
+# told aching, from an everyday habit or a sport ("my neck hurts from looking at my phone all
+# day", "my shoulder hurts doing front crawl", "a good stretch for my neck, its been cricked all
+# week", "my knee hurts when i run"), its fix asked: another body part's treatment, declined
+# towards a clinician, never the question whether the pain is now; never told during the move,
+# nor beside numbness or tingling, the arms' or hands', a fall, an accident or a blow, a
+# headache, anything sudden or worse, or the back or the legs
+_OTHER_PART = (
+    r"(?:neck|shoulders?|elbows?|wrists?|thumbs?|jaw|knees?|kneecaps?|ankles?|achilles|shins?"
+    r"|heels?)"
+)
+_OTHER_PART_ACHE = lazy(
+    r"\b" + _OTHER_PART + r"\b(?: \w+){0,3}? (?:hurts?|hurting|aches?|aching|achy|sore|stiff"
+    r"|cricked|twinges?|niggles?|niggling|killing me|is (?:sore|stiff|achy|killing me|painful))\b"
+    r"|\b(?:crick\w*|stiff|sore|achy|niggly) (?:in )?(?:my |me )?" + _OTHER_PART + r"\b"
+    r"|\b" + _OTHER_PART + r"\b(?: \w+){0,10}? (?:it s|its|it is|has|s) been (?:cricked|stiff|sore"
+    r"|achy|aching|hurting)\b"
 )
 _FIX_ASKED_H107 = lazy(
     r"\b(?:how (?:do|can|should|would|could) i|how to|what (?:can|should|do) i do (?:to|about"
     r"|for)|any (?:tips|advice|ideas|way)|is there (?:a|any) way to|what helps?)\b(?: \w+){0,3}?"
     r" (?:fix|cure|sort|ease|relieve|treat|help|stop|get rid of|improve|loosen)\b"
     r"|\b(?:what helps|any tips|any advice|any remedy|remedies)\b"
+    r"|\bwhat (?:should|can|could|do) i do (?:for|about) (?:it|that|this|them|my \w+)\b"
+    r"|\b(?:a |any |the )?(?:good|best|right) (?:stretch\w*|exercises?) for (?:my |a |the )?"
+    + _OTHER_PART
+    + r"\b"
 )
-_NECK_SIGN_BESIDE_H107 = lazy(
+_OTHER_PART_BESIDE = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|arms?|hands?|fingers?|shoulder blades?|fall|fell"
     r"|fallen|accident|crash\w*|whiplash|hit|bang\w*|knock\w*|injur\w*|sudden\w*|worse|worsening"
     r"|headaches?|dizz\w*|faint\w*|fever\w*|weak\w*|back|spine|legs?|hips?|can t move|cannot move"
-    r"|can not move|swell\w*|lump\w*|right now|this morning|since)\b"
+    r"|can not move|swell\w*|swollen|lump\w*|right now|this morning|since|gave way|giving way"
+    r"|locked|lock\w*|twist\w*|(?:the|this|your) (?:move|exercise|stretch|pose)|session|hold)\b"
 )
 
 
-def _screen_neck_fix_h107(normal: str) -> bool:
-    """Twenty-fifth session, h107: the neck's everyday screen ache with its fix asked
-    (`_SCREEN_NECK_H107`, `_FIX_ASKED_H107`), no sign or other part beside it."""
+def _other_part_fix(normal: str) -> bool:
+    """Twenty-fifth session, h107-h110: another part's everyday ache with its fix asked
+    (`_OTHER_PART_ACHE`, `_FIX_ASKED_H107`), no sign, move or other part beside it."""
     return (
-        bool(_SCREEN_NECK_H107.search(normal))
+        bool(_OTHER_PART_ACHE.search(normal))
         and bool(_FIX_ASKED_H107.search(normal))
-        and not _NECK_SIGN_BESIDE_H107.search(normal)
+        and not _OTHER_PART_BESIDE.search(normal)
     )
 
 

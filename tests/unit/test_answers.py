@@ -10580,3 +10580,36 @@ SESSION25_FA110_NET_COUNTER: list[str] = [
 @each("question", SESSION25_FA110_NET_COUNTER)
 def test_session25_fa110_net_counter_probes(question: str) -> None:
     assert answer(question).kind in ("safety", "safety_ask"), question
+
+
+# twenty-fifth session, the review of h107-h110: a part other than the back, hips or legs told
+# aching from an everyday habit or a sport, its fix asked: declined towards a clinician, never
+# the question whether the pain is now (`_other_part_fix`)
+SESSION25_OTHER_PART_FIX = [
+    "my shoulder aches after swimming lengths, what should i do for it",
+    "a good stretch for my neck? its been cricked all week from a new pillow",
+    "my elbow hurts from tennis, how do i sort it",
+    "my knee's sore after football, how can i ease it",
+    "my neck hurts from looking at my laptop all day, how do i fix it",
+]
+# ...told during the move, with a sign, a fall or a time of now, it keeps the safety reply
+SESSION25_OTHER_PART_FIX_COUNTER = [
+    "my knee hurts when i twist, what should i do",
+    "my shoulder hurts since this morning and my arm is numb, how do i fix it",
+    "my neck hurts after i fell off my bike, any tips",
+    "my knee hurts, sharp, right now, how do i fix it",
+]
+
+
+@each("question", SESSION25_OTHER_PART_FIX)
+def test_session25_another_parts_everyday_ache_with_its_fix_asked_is_declined(
+    question: str,
+) -> None:
+    _answered_kind(question, "decline", None)
+
+
+@each("question", SESSION25_OTHER_PART_FIX_COUNTER)
+def test_session25_another_parts_ache_in_the_move_or_with_a_sign_keeps_the_safety_reply(
+    question: str,
+) -> None:
+    _answered_kind(question, "safety", None)
