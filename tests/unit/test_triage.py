@@ -1551,6 +1551,54 @@ SESSION25_FA110_LOCKED_OUT: list[str] = [
     "slipped on the ice yesterday and hit my head, back hurts now",
     "got dizzy in the heat and passed out, hit the floor",
 ]
+SESSION25_FA109B_HARMLESS: list[str] = [
+    # twenty-fifth session, heldout_h109 (fa109b): a dash to the loo after drinks, a calf pain told
+    # only a cramp and gone, someone's scary claim, a numbness of a position or a tight shoe gone,
+    # a pet's leaking, night sweats of the summer's heat, a stress leak known for years
+    "needed to nip to the loo halfway through because of all the tea i drank, can i pause it",
+    "ran for a pee in the middle because of too many cups of coffee, how do i restart",
+    "3 coffees made me need the loo halfway, can i pause",
+    "sharp pain in my foot at football last night, only a cramp, it eased off after a minute."
+    " how long should i hold",
+    "stabbing pain in my hamstring during the swim, was just a cramp, rubbed it and it passed."
+    " which side first",
+    "my mum reckons my back will break if i twist every day haha, is that a myth",
+    "my mate told me my disc could slip if i do this stretch, is that true",
+    "my feet went numb from sitting cross legged on the floor but fine once i stood up. how many"
+    " reps",
+    "pins and needles in my foot from tight laces, loosened them and it went away. what should i"
+    " feel",
+    "tingling in my toes from my new ski boots, took them off and it passed. where do i look",
+    "our cat has been weeing on the rug bless her, shes old. should i use a towel instead of a mat",
+    "my elderly dog keeps having accidents on my yoga mat, is it ok to do on carpet",
+    "night sweats every summer, it's just the heat in my flat, no temperature. how long does it"
+    " take",
+    "i get sweaty at night when its hot and humid, no fever or anything. can i do it in the"
+    " morning",
+    "bladder a bit weak since having the twins, tiny leak when i cough, same as ever for years."
+    " can i still do this",
+]
+SESSION25_FA109B_LOCKED_OUT: list[str] = [
+    "had to run for a wee thanks to 3 coffees but i couldnt hold it and wet myself",
+    "had to run to the loo after coffee and now i cant pee at all since this morning",
+    "shooting pain in my calf, just a cramp i think, but it keeps coming back and my calf is"
+    " swollen and hot",
+    "sharp pain in my foot, only a cramp, it went but now my foot is numb",
+    "friend said my spine would snap if i twist and now i felt a pop and its agony",
+    "my legs went numb from kneeling in the garden and they are still numb now",
+    "numbness in my toes from tight boots, took them off but it's still numb since yesterday",
+    "my legs were numb from kneeling but fine after a stretch, now i cant feel when i wipe",
+    "my dog is incontinent and so am i since this morning",
+    "my dog is incontinent bless him, and i have started leaking too since yesterday",
+    "my old dog leaks on the mat and i have wet myself twice today without noticing",
+    "night sweats in summer, just the heat, but ive lost weight and have a fever",
+    "night sweats in the heat, no fever, but they started last week and im drenched every night"
+    " now",
+    "my pelvic floor has been weak since my second kid, little leak when i sneeze, but now i cant"
+    " control my bladder at all since yesterday",
+    "my pelvic floor has been weak since my second kid, little leak when i sneeze, been like that"
+    " for years, but this week ive started leaking without any warning",
+]
 
 
 # The twenty-fifth session's rounds: each fix's lists join these two
@@ -1561,6 +1609,7 @@ SESSION25_ROUNDS_HARMLESS: list[str] = [
     *SESSION25_FA107B_HARMLESS,
     *SESSION25_FA109A_HARMLESS,
     *SESSION25_FA110_HARMLESS,
+    *SESSION25_FA109B_HARMLESS,
 ]
 SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION25_H107_LOCKED_OUT,
@@ -1569,6 +1618,7 @@ SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION25_FA107B_LOCKED_OUT,
     *SESSION25_FA109A_LOCKED_OUT,
     *SESSION25_FA110_LOCKED_OUT,
+    *SESSION25_FA109B_LOCKED_OUT,
 ]
 
 
