@@ -48510,8 +48510,8 @@ _PET_LEAK_FA109B = lazy(
 # ...never with the writer's own claimed beside it, or a sign of the writer's
 _PET_LEAK_GUARD_FA109B = lazy(
     r"\b(?:me\s+too|me\s+as\s+well|and\s+me|same\s+here|so\s+(?:am|do|have)\s+i|like\s+me"
-    r"|(?:i|i\s*['’]?\s*m|im|me|myself)\b[^.!?\n]{0,30}?\b(?:leak\w*|incontinen\w*|wet\s+myself"
-    r"|accident\w*|bladder|bowels?|control|numb\w*)|my\s+(?:own\s+)?(?:bladder|bowels?|pelvic)"
+    r"|(?:i|i\s*['’]?\s*m|im|me|myself)\b[^.!?\n]{0,30}?\b(?:leak\w*|incontinen\w*|wet\w*"
+    r"|pee\w*|wee\w*|piddl\w*|dribbl\w*|accident\w*|bladder|bowels?|control|numb\w*)|my\s+(?:own\s+)?(?:bladder|bowels?|pelvic)"
     r"|numb\w*|tingl\w*|saddle|groin|weak\w*|can\s*['’]?\s*t\s+(?:feel|hold|control|stop))\b",
     re.IGNORECASE,
 )
