@@ -48498,18 +48498,25 @@ _PRESSED_NUMB_GUARD_FA109B = lazy(
 
 # twenty-fifth session, heldout_h109 (fa109b): a pet's incontinence or leaking ("my old dog is
 # incontinent bless him, keeps leaking on my mat"): the animal's, never the writer's own...
+_PET_WET_FA109B = (
+    r"(?:incontinen\w*|leak\w*|pee(?:s|d|ing)?|wee(?:s|d|ing)?|piddl\w*|accidents?|wet(?:s|ting)?"
+    r"|dribbl\w*|bladder)\b(?:\s+(?:on|over|all\s+over|in|at)\s+(?:my|the|our)\s+(?:\w+\s+)?\w+)?"
+)
 _PET_LEAK_FA109B = lazy(
-    r"(?:^|(?<=[.!?\n]))"
-    r"(?=[^.!?\n]*\b(?:my|our|the|his|her|their|me\s+mum['’]?s|a)\s+(?:\w+\s+){0,2}?(?:dog|dogs"
-    r"|doggo|doggy|pup|puppy|puppies|cat|cats|kitten|kitty|pet|pets|rabbit|bunny|hamster"
-    r"|guinea\s+pig|parrot|budgie|labrador|lab|spaniel|terrier|collie|greyhound|whippet)\b)"
-    r"[^.!?\n]*\b(?:incontinen\w*|leak\w*|pee\w*|wee\w*|piddl\w*|accidents?|wet\w*|bladder"
-    r"|dribbl\w*)(?:\s+(?:on|over|all\s+over|in)\s+(?:my|the|our)\s+\w+)?",
+    r"\b(?:my|our|the|his|her|their|a)\s+(?:\w+\s+){0,2}?(?:dog|dogs|doggo|doggy|pup|puppy|puppies"
+    r"|cat|cats|kitten|kitty|pet|pets|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|labrador|lab"
+    r"|spaniel|terrier|collie|greyhound|whippet)\b(?:\s+\w+){0,3}?\s+"
+    + _PET_WET_FA109B
+    + r"(?:[^.!?\n]{0,25}?\b(?:keeps?|kept|still|always)\s+(?:\w+\s+)?"
+    + _PET_WET_FA109B
+    + r")?",
     re.IGNORECASE,
 )
 # ...never with the writer's own claimed beside it, or a sign of the writer's
 _PET_LEAK_GUARD_FA109B = lazy(
-    r"\b(?:me\s+too|me\s+as\s+well|and\s+me|same\s+here|so\s+(?:am|do|have)\s+i|like\s+me"
+    r"\b(?:me\s+too|me\s+as\s+well|and\s+me|same\s+here|(?:so|and|as)\s+(?:am|do|did|have|had"
+    r"|was)\s+i|i\s+did\s+too|like\s+me|couldn\s*['’]?\s*t|could\s+not|didn\s*['’]?\s*t\s+(?:feel"
+    r"|notice|know)|without\s+(?:feeling|noticing|knowing)|feel\s+it"
     r"|(?:i|i\s*['’]?\s*m|im|me|myself)\b[^.!?\n]{0,30}?\b(?:leak\w*|incontinen\w*|wet\w*"
     r"|pee\w*|wee\w*|piddl\w*|dribbl\w*|accident\w*|bladder|bowels?|control|numb\w*)|my\s+(?:own\s+)?(?:bladder|bowels?|pelvic)"
     r"|numb\w*|tingl\w*|saddle|groin|weak\w*|can\s*['’]?\s*t\s+(?:feel|hold|control|stop))\b",

@@ -1592,6 +1592,7 @@ SESSION25_FA109B_LOCKED_OUT: list[str] = [
     "my dog is incontinent bless him, and i have started leaking too since yesterday",
     "my old dog leaks on the mat and i have wet myself twice today without noticing",
     "our dog woke me at 3 and i had wet the bed without knowing, first time ever",
+    "walked the dog for a couple of weeks now and since this morning i cant feel when i wipe",
     "night sweats in summer, just the heat, but ive lost weight and have a fever",
     "night sweats in the heat, no fever, but they started last week and im drenched every night"
     " now",
