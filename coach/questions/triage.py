@@ -48480,7 +48480,9 @@ _PRESSED_NUMB_GONE_FA109B = lazy(
     r"(?=[^.!?\n]*\b(?:(?:but\s+)?(?:fine|ok|okay|normal|good|grand|back\s+to\s+normal)\s+"
     r"(?:again\s+)?(?:after|once|when|as\s+soon\s+as|with|now)|(?:it|that|they|which)\s+(?:\w+\s+)?"
     r"(?:went|passed|eased|stopped|wore\s+off|went\s+away|disappeared|cleared)(?=\s*(?:[.!?,;\n]|$"
-    r"|away|off|after|in|within|straight|right|quickly))|(?:all\s+)?gone(?:\s+now)?)\b)[^.!?\n]+",
+    r"|away|off|after|in|within|straight|right|quickly))|(?:all\s+)?gone(?:\s+now)?)\b)"
+    # only the clause of the numbness and its cause is set aside: its going is left to be weighed
+    r"[^.!?\n,;]+?(?=\s*(?:[.!?\n,;]|\bbut\b|\band\s+(?:it|they|that|then)\b|$))",
     re.IGNORECASE,
 )
 # ...never a numbness that stays, comes back or spreads, a weakness, the seat, the bladder, the
