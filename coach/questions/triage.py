@@ -48485,10 +48485,11 @@ _PRESSED_NUMB_GONE_FA109B = lazy(
     r"[^.!?\n,;]+?(?=\s*(?:[.!?\n,;]|\bbut\b|\band\s+(?:it|they|that|then)\b|$))",
     re.IGNORECASE,
 )
-# ...never a numbness that stays, comes back or spreads, a weakness, the seat, the bladder, the
-# bowel, a back's pain or a time that makes it present
+# ...never both feet or legs told (round 7: a "gone" never settles them), a numbness that stays,
+# comes back or spreads, a weakness, the seat, the bladder, the bowel, a back's pain or a time
+# that makes it present
 _PRESSED_NUMB_GUARD_FA109B = lazy(
-    r"\b(?:still|again|return\w*|(?:comes?|came)\s+back(?!\s+(?:up\s+)?to\s+(?:the\s+)?(?:middle"
+    r"\b(?:both|still|again|return\w*|(?:comes?|came)\s+back(?!\s+(?:up\s+)?to\s+(?:the\s+)?(?:middle"
     r"|cent(?:re|er)|start|neutral))|keeps?|kept|since|hasn\s*['’]?\s*t"
     r"|has\s+not|won\s*['’]?\s*t|not\s+gone|worse|spread\w*|weak\w*|give\s+way|gave\s+way|buckl\w*"
     r"|can\s*['’]?\s*t|cannot|wip\w*|toilet|pee|wee|bladder|bowel\w*|saddle|groin|bum|buttock\w*"
