@@ -134,10 +134,13 @@ _PAIN_NOUNS = _set(
 )
 
 # Words that only look like a determiner's noun: adverbs and small words between.
+# twenty-fifth session, rt74: a pronoun's contraction typed without its apostrophe ("the
+# outside and theyre weak") is no thing's noun: the sign said after it stays the writer's
 _NOT_NOUN = _set(
     """a an the my our your his her their this that these those some any no its it is was are
     were be been being so very really just still all bit little lot quite too more most much
-    own left right other same new old big small whole"""
+    own left right other same new old big small whole theyre youre hes shes thats theres whats
+    whos im ive"""
 )
 # twenty-third session, rt62: a word of a visit's subject after a place or clinician of care ("the
 # gp about losing weight", "the clinic regarding ..."): the writer's own sign seen to, never a

@@ -20996,6 +20996,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_RT70_OWN_SIGNS, said),
         # twenty-fifth session
         *_table_signs(_RT72_OWN_SIGNS, said),
+        *_table_signs(_RT74A_OWN_SIGNS, said),
         *_table_signs(_SHARED_OWN_SIGNS, said),
         *_table_signs(_RT74B_OWN_SIGNS, said),
         *_table_signs(_REVIEW25_OWN_SIGNS, said),
@@ -22149,6 +22150,142 @@ _RT72_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
         lazy(r"\b(?:what if|in case|hypothetically|gone now|fine now|went away)\b"),
     ),
 )
+
+# twenty-fifth session, rt74: a sport, a trip or a season's outing named beside a weakness or a
+# numbness of the legs ("since the hike on saturday both my legs feel weak... its wednesday and
+# no better", "my legs both feel heavy and numb ish when i walk, started after the cycling
+# holiday", "back from surf camp both my thighs have gone numb", "leg weak on one side, noticed
+# it at the climbing wall today", "numb patch down the back of my thigh and calf since squats
+# yesterday, one leg only"): the outing explains tired or sore legs the same day, never a
+# weakness that lasts days and gets no better, numbness in both legs since or on walking, nor one
+# leg's new weakness or numbness; the writer's own sign (never told easing or gone, from the cold
+# or a position, long-standing, a gym's weak side, a hypothetical or someone else's)
+_RT74A_LEGS = r"(?:legs|thighs|calves|shins)"
+_RT74A_BOTH = (
+    r"(?:both (?:of )?(?:my |the )?"
+    + _RT74A_LEGS
+    + r"|(?:my |the )?"
+    + _RT74A_LEGS
+    + r" (?:are |have |feel |went |have both )?both)"
+)
+_RT74A_NUMB = r"(?:numb|numbness|numbed|numb ish|numbish|no feeling|lost (?:the |all )?feeling)"
+_RT74A_WEAK = (
+    r"(?:weak|weaker|wobbly|shaky|like jelly|jelly|giving way|give way|gave way|buckl\w*"
+    r"|useless|dead|" + _RT74A_NUMB + r")"
+)
+# ...told lasting and no better: days on, a weekday reached, or begun after the outing
+_RT74A_DAYS = r"(?:\d+|a few|a couple of|couple of|two|three|four|five|several|some)"
+_RT74A_LASTING_WORDS = (
+    r"no better|not (?:any |getting |much |a bit )?better|not improv\w*|not eas\w*"
+    r"|not settl\w*|not gone|not going away|not going|will not go|won t go|for "
+    + _RT74A_DAYS
+    + r" (?:days|weeks)|"
+    + _RT74A_DAYS
+    + r" days (?:later|on|now|running)|(?:a|one) week (?:later"
+    r"|on|now)|it is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|started"
+    r" (?:after|since|on)|ever since|back from|got back|home from|came home"
+)
+_RT74A_LASTING = r"(?:" + _RT74A_LASTING_WORDS + r")"
+# ...and numbness (of both, or of "my legs"), on walking or standing, still, or since
+_RT74A_NUMB_LASTS = (
+    r"(?:" + _RT74A_LASTING_WORDS + r"|still|since"
+    r"|when(?:ever)? i (?:walk|stand|get up|go up)|(?:walk|walking|stand|standing) for)"
+)
+# ...one leg's weakness, told new, or the foot that will not do its part
+_RT74A_ONE = r"(?:one|left|right|my left|my right|the left|the right|one of my|that)"
+_RT74A_ONE_WEAK = (
+    r"(?:" + _RT74A_ONE + r" (?:leg|thigh|calf|foot)(?: \w+){0,2}? (?:weak|weaker|giving way"
+    r"|gave way|buckl\w*|useless)|(?:leg|thigh|calf|foot)(?: \w+){0,2}? (?:weak|weaker)"
+    r" on (?:one|that|the left|the right|my left|my right) side)"
+)
+_RT74A_NEW = (
+    r"(?:noticed|since|started|suddenly|all of a sudden|out of nowhere|today|yesterday"
+    r"|this morning|no better|not (?:any )?better|(?:kept|keeps|keep|keeping) (?:\w+ )?"
+    r"(?:slipping|tripping|catching|dragging|stumbling|giving way|rolling|missing))"
+)
+# ...one leg's numbness, a patch down it, since a time or told one leg only
+_RT74A_ONE_NUMB = (
+    r"(?:(?:numb|numbness|numb ish|numbish)(?: patch| area| strip| bit)?(?: \w+){0,6}? (?:thigh"
+    r"|calf|shin|leg|foot|knee|buttock)|(?:thigh|calf|shin|leg|foot)(?: \w+){0,3}? (?:numb"
+    r"|gone numb|numb ish))"
+)
+_RT74A_ONE_NUMB_LASTS = (
+    r"(?:since (?:the |my |our |last |this )?\w+|still|for "
+    + _RT74A_DAYS
+    + r" (?:days|hours|weeks)|(?:one|the one|left|right) (?:leg|side) only|only (?:the |my )?"
+    r"(?:one|left|right|that) (?:leg|side)|just (?:the |my )?(?:one|left|right|that) (?:leg"
+    r"|side))"
+)
+_RT74A_NOT_OTHERS = (
+    r"he|she|his|her|their|him|them|my (?:son|daughter|kid|kids|dad|mum|mom|nan|gran|husband"
+    r"|wife|partner|friend|mate|dog|cat)|baby|toddler|what if|in case|if i ever|would it|could it"
+    r"|is it normal if|(?:is it|is that|it is) normal for (?!me\b|my\b)|do people|does anyone"
+    r"|as a kid|when i was|years ago|last year|used to"
+)
+_RT74A_RESOLVED = (
+    r"fine (?:since|now|after|again|once|as soon as|when i)|(?:ok|okay|grand|good|all good)"
+    r" (?:since|now|again|once)"
+    r"|back to normal|went away|gone away|gone now|wore off|worn off|eased off|(?<!not )easing"
+    r"|(?<!not )eased|(?<!no )(?<!not )(?<!any )better (?:now|each day|every day|by the day"
+    r"|today|already)|(?<!not )getting better|(?<!not )improving|feeling (?:came|has come|is) back"
+)
+_RT74A_NOT_NUMB = (
+    r"(?:" + _RT74A_RESOLVED + r"|" + _RT74A_NOT_OTHERS + r"|cold|freezing|frozen|ice|icy"
+    r"|snow|sat on|sitting on|sat (?:\w+ )?(?:cramped|still|in|for)|(?:sit|sitting) (?:in|for"
+    r"|still)|cramped|cross legged|asleep|went to sleep|gone to sleep|kneel\w*"
+    r"|dentist|anaesthetic|injection|epidural|always|for years|since (?:birth|childhood|my op"
+    r"|the op|surgery|my surgery|the operation|my operation))"
+)
+_RT74A_NOT_WEAK = (
+    r"(?:" + _RT74A_RESOLVED + r"|" + _RT74A_NOT_OTHERS + r"|weak side|weaker than|stronger"
+    r"|always|imbalance|dominant|leg day|single leg|one legged|pistols?|lunges?|step ups?"
+    r"|split squats?|bulgarians?|weak (?:glutes|hamstrings|quads|hip flexors|core"
+    r"|muscles|ankles?)|(?:strengthen|build|work on|train) (?:\w+ )?(?:my )?weak)"
+)
+_RT74A_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "both_legs",
+        E,
+        # twenty-fifth session, rt74: both legs weak or numb after an outing, told lasting days
+        # and no better
+        lazy(
+            r"\b"
+            + _near9(_RT74A_BOTH + r"(?: \w+){0,4}? " + _RT74A_WEAK, _RT74A_LASTING, 16)
+            + r"\b"
+        ),
+        lazy(r"\b(?:" + _RT74A_NOT_WEAK + r"|" + _RT74A_NOT_NUMB + r")\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-fifth session, rt74: both legs numb, still, since or on walking
+        lazy(
+            r"\b"
+            + _near9(
+                r"(?:" + _RT74A_BOTH + r"|my " + _RT74A_LEGS + r")(?: \w+){0,4}? " + _RT74A_NUMB,
+                _RT74A_NUMB_LASTS,
+                16,
+            )
+            + r"\b"
+        ),
+        lazy(r"\b" + _RT74A_NOT_NUMB + r"\b"),
+    ),
+    (
+        "weakness",
+        C,
+        # twenty-fifth session, rt74: one leg weak, told new or with its foot slipping
+        lazy(r"\b" + _near9(_RT74A_ONE_WEAK, _RT74A_NEW, 14) + r"\b"),
+        lazy(r"\b" + _RT74A_NOT_WEAK + r"\b"),
+    ),
+    (
+        "numbness",
+        C,
+        # twenty-fifth session, rt74: one leg's numbness since a time or told one leg only
+        lazy(r"\b" + _near9(_RT74A_ONE_NUMB, _RT74A_ONE_NUMB_LASTS, 12) + r"\b"),
+        lazy(r"\b" + _RT74A_NOT_NUMB + r"\b"),
+    ),
+)
+
 
 # twenty-third session, the lead's (found by h100's fixer): another's loss of bladder or bowel
 # control told, and the writer claiming the same with a time of now ("a guy in the show wet
