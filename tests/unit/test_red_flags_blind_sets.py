@@ -6052,6 +6052,41 @@ REVIEW25_NOT_LOCKED_OUT: list[str] = [
     "walk on my heels in high heels? no way",
 ]
 
+# twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
+# that it does not explain: both legs weak or numb and no better days on, numbness in both legs
+# since or on walking, one leg's new weakness or its numbness since or one leg only
+# (`_RT74A_OWN_SIGNS`; "theyre weak" no thing's weakness, `coach.questions.senses`)...
+RT74A_LOCKED_OUT: list[str] = [
+    "both my legs have felt weak since the ski trip, figured it was tired muscles but it's friday"
+    " now and no better",
+    "both legs wobbly since the marathon last weekend, assumed it was just sore muscles but still"
+    " no better",
+    "both calves have gone numb since the football tournament on saturday",
+    "both my legs get numb when i walk to the shops, started after the bike tour",
+    "after the ski week both thighs went numb round the sides and theyre weak on the stairs since",
+    "one leg has gone weak, noticed it on the bouldering wall today, that foot kept slipping off"
+    " holds",
+    "my left leg feels weak since the tennis match, keeps catching on the kerb",
+    "numb strip down the outside of my calf since the run on monday, only the right leg",
+    "my shin has gone numb since the skiing, only the left leg, is it the boots?",
+]
+# ...never the day's tired or sore legs easing, DOMS told easing, a numb bum gone off the saddle,
+# a cramp that passed, legs numbed by the cold or by sitting and fine once up, a gym's weak side
+# or single-leg work, nor a question asked in general
+RT74A_NOT_LOCKED_OUT: list[str] = [
+    "legs are so sore after the hike yesterday, DOMS i guess, already easing today",
+    "legs tired after the hike today, just want a gentle stretch this evening",
+    "numb bum on the saddle on the bike ride, gone as soon as i got off",
+    "had a cramp in my calf on the swim, it passed after a minute",
+    "doms in both legs since the football on saturday, easing off now",
+    "both my legs were weak and wobbly after the hike on saturday but fine again by monday",
+    "both thighs numb in the cold water at surf camp, warmed up fine after",
+    "my thighs go numb when i sit in the car too long since the road trip, fine once i get out",
+    "my right leg is my weak side, noticed it more at the climbing wall today",
+    "one leg feels weak after single leg squats today",
+    "is it normal for both legs to feel weak for a few days after a marathon?",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -6161,6 +6196,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT72_LOCKED_OUT
     + RT74B_LOCKED_OUT
     + REVIEW25_LOCKED_OUT
+    + RT74A_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6245,6 +6281,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT72_NOT_LOCKED_OUT
     + RT74B_NOT_LOCKED_OUT
     + REVIEW25_NOT_LOCKED_OUT
+    + RT74A_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
