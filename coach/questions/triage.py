@@ -22199,8 +22199,8 @@ _RT74A_ONE_WEAK = (
     r" on (?:one|that|the left|the right|my left|my right) side)"
 )
 _RT74A_NEW = (
-    r"(?:noticed|since|started|suddenly|all of a sudden|out of nowhere|today|yesterday"
-    r"|this morning|no better|not (?:any )?better|(?:kept|keeps|keep|keeping) (?:\w+ )?"
+    r"(?:noticed|since|started|suddenly|all of a sudden|out of nowhere|no better"
+    r"|not (?:any )?better|(?:kept|keeps|keep|keeping) (?:\w+ )?"
     r"(?:slipping|tripping|catching|dragging|stumbling|giving way|rolling|missing))"
 )
 # ...one leg's numbness, a patch down it, since a time or told one leg only
@@ -22229,15 +22229,35 @@ _RT74A_RESOLVED = (
     r"|(?<!not )eased|(?<!no )(?<!not )(?<!any )better (?:now|each day|every day|by the day"
     r"|today|already)|(?<!not )getting better|(?<!not )improving|feeling (?:came|has come|is) back"
 )
+# ...and never a spell long over, seen to or long known ("back in march, nothing since", "since
+# diagnosis, stable", "4 years back, never happened again")
+_RT74A_PAST = (
+    r"nothing since|none since|not since|gone since|no (?:problems?|issues?|trouble) since"
+    r"|never (?:happened|came back|had it)(?: \w+)? (?:again|since)|clear(?:ed)? up|all clear"
+    r"|sorted (?:it|itself|out)|stable|diagnos\w*|neurolog\w*|back in|years back|yrs|years"
+    r"|(?:19|20)\d\d|last (?:spring|summer|autumn|fall|winter|year|month)|spinal block"
+)
 _RT74A_NOT_NUMB = (
-    r"(?:" + _RT74A_RESOLVED + r"|" + _RT74A_NOT_OTHERS + r"|cold|freezing|frozen|ice|icy"
+    r"(?:"
+    + _RT74A_RESOLVED
+    + r"|"
+    + _RT74A_NOT_OTHERS
+    + r"|"
+    + _RT74A_PAST
+    + r"|cold|freezing|frozen|ice|icy"
     r"|snow|sat on|sitting on|sat (?:\w+ )?(?:cramped|still|in|for)|(?:sit|sitting) (?:in|for"
     r"|still)|cramped|cross legged|asleep|went to sleep|gone to sleep|kneel\w*"
     r"|dentist|anaesthetic|injection|epidural|always|for years|since (?:birth|childhood|my op"
     r"|the op|surgery|my surgery|the operation|my operation))"
 )
 _RT74A_NOT_WEAK = (
-    r"(?:" + _RT74A_RESOLVED + r"|" + _RT74A_NOT_OTHERS + r"|weak side|weaker than|stronger"
+    r"(?:"
+    + _RT74A_RESOLVED
+    + r"|"
+    + _RT74A_NOT_OTHERS
+    + r"|"
+    + _RT74A_PAST
+    + r"|weak side|weaker than|stronger"
     r"|always|imbalance|dominant|leg day|single leg|one legged|pistols?|lunges?|step ups?"
     r"|split squats?|bulgarians?|weak (?:glutes|hamstrings|quads|hip flexors|core"
     r"|muscles|ankles?)|(?:strengthen|build|work on|train) (?:\w+ )?(?:my )?weak)"
