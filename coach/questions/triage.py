@@ -22183,7 +22183,8 @@ _RT74A_LASTING_WORDS = (
     + _RT74A_DAYS
     + r" days (?:later|on|now|running)|(?:a|one) week (?:later"
     r"|on|now)|it is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|started"
-    r" (?:after|since|on)|ever since|back from|got back|home from|came home"
+    r" (?:after|since|on)|ever since|(?:^|i am |just |now |got |came |we are |since i got )back"
+    r" from|got back|home from|came home"
 )
 _RT74A_LASTING = r"(?:" + _RT74A_LASTING_WORDS + r")"
 # ...and numbness (of both, or of "my legs"), on walking or standing, still, or since
@@ -22244,7 +22245,7 @@ _RT74A_NOT_NUMB = (
     + _RT74A_NOT_OTHERS
     + r"|"
     + _RT74A_PAST
-    + r"|cold|freezing|frozen|ice|icy"
+    + r"|no (?:\w+ )?numbness|not numb|no numb|nothing like that|cold|freezing|frozen|ice|icy"
     r"|snow|sat on|sitting on|sat (?:\w+ )?(?:cramped|still|in|for)|(?:sit|sitting) (?:in|for"
     r"|still)|cramped|cross legged|asleep|went to sleep|gone to sleep|kneel\w*"
     r"|dentist|anaesthetic|injection|epidural|always|for years|since (?:birth|childhood|my op"

@@ -6085,6 +6085,8 @@ RT74A_NOT_LOCKED_OUT: list[str] = [
     "my right leg is my weak side, noticed it more at the climbing wall today",
     "one leg feels weak after single leg squats today",
     "is it normal for both legs to feel weak for a few days after a marathon?",
+    "my legs are fine, no numbness or anything, just a stiff lower back from the long drive since"
+    " the trip, how many reps?",
 ]
 
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
