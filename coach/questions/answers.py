@@ -7524,34 +7524,14 @@ class Matcher:
             found.kind != "safety_ask"
             and not safety_checked
             and level.level is TriageLevel.NONE
-            and not sore_after_session_11(normalise(question))
-            and not (
-                found.topic == "foot_not_reaching" and _one_foot_reaches_s17(normalise(question))
-            )
-            and not (found.topic in _FACE_DOWN_TOPICS_H87 and face_down_breath_h87(question))
-            # twenty-first session, h93: nor the breath held in the move, "it" being the breath
-            and not _breath_held_h93(normalise(question))
-            # twenty-fourth session, h105: nor a marked question after gains of the body only
-            and not (found.kind == "topic" and _gains_then_asked_h105(question))
-            # twenty-fourth session, h106: nor a stretch told strong with the pain denied and
-            # nothing else of the body (`triage.strong_stretch_h106`)
-            and not strong_stretch_h106(question)
-            # twenty-fifth session, heldout_h107 (fa107b): nor a strong stretch of the move's
-            # parts told easing or praised (`unsure.stretch_well_fa107b`)
-            and not stretch_well_fa107b(question)
-            # twenty-fourth session, heldout_h106: nor a part cold on a cold floor or tiles
-            and not cold_floor_h106(normalise(question))
+            and not _reader_overruled(question, found)
             and reads_red_flag(question, sees_sign_or_aside)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
-            # (a leak told only as "a bit came out", with no warning): ask. Twelfth
-            # session: never about mild soreness after a session of an earlier day with no
-            # other sign ("first time doing the exercise two days ago and still a touch sore,
-            # normal?" scored 0.997): the net's own reading of it (`sore_after_session_11`).
-            # Seventeenth session, h82: nor about one foot reaching the floor and the other not
-            # yet, nothing else of the body told (`_one_foot_reaches_s17`); and a context
-            # reader's harmless phrase weighs as a rule's sign weighed harmless ("fell asleep
-            # in the hold" scored 0.86): `sees_sign_or_aside`
+            # (a leak told only as "a bit came out", with no warning): ask, unless a harmless
+            # reading overrules the vote (`_READER_OVERRULED`). A context reader's harmless
+            # phrase weighs as a rule's sign weighed harmless ("fell asleep in the hold" scored
+            # 0.86): `sees_sign_or_aside`
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 
@@ -10514,3 +10494,34 @@ def _use_way_asked_ans110(normal: str) -> bool:
     """Twenty-fifth session, heldout_h109 (ans110): chatting weighed against buttons or
     commands (`_USE_WAY_ASKED_ANS110`), nothing of the body beside it."""
     return bool(_USE_WAY_ASKED_ANS110.search(normal)) and not _BODY_WORDS.search(normal)
+
+
+# The harmless readings that overrule the learned reader's vote on a message no rule reads
+# (`Matcher.answer`: the vote would ask the safety question), each of the message and the bank's
+# answer; a later round adds its reading here. Twelfth session: mild soreness after a session
+# of an earlier day with no other sign ("first time doing the exercise two days ago and still a
+# touch sore, normal?" scored 0.997). Seventeenth, h82: one foot reaching the floor and the
+# other not yet. Twentieth, h87: the face-down breath asked about the head's place or the
+# start. Twenty-first, h93: the breath held in the move, "it" being the breath. Twenty-fourth,
+# h105: a marked question after gains of the body only; h106: a stretch told strong with the
+# pain denied and nothing else of the body (`triage.strong_stretch_h106`), and a part cold on a
+# cold floor or tiles. Twenty-fifth, h107: a strong stretch of the move's parts told easing or
+# praised (`unsure.stretch_well_fa107b`).
+_READER_OVERRULED: tuple[Callable[[str, Answer], bool], ...] = (
+    lambda question, _found: sore_after_session_11(normalise(question)),
+    lambda question, found: (
+        found.topic == "foot_not_reaching" and _one_foot_reaches_s17(normalise(question))
+    ),
+    lambda question, found: found.topic in _FACE_DOWN_TOPICS_H87 and face_down_breath_h87(question),
+    lambda question, _found: _breath_held_h93(normalise(question)),
+    lambda question, found: found.kind == "topic" and _gains_then_asked_h105(question),
+    lambda question, _found: strong_stretch_h106(question),
+    lambda question, _found: stretch_well_fa107b(question),
+    lambda question, _found: cold_floor_h106(normalise(question)),
+)
+
+
+def _reader_overruled(question: str, found: Answer) -> bool:
+    """Whether a harmless reading of ``question`` (`_READER_OVERRULED`) overrules the learned
+    reader's vote, the bank's answer being ``found``."""
+    return any(overruled(question, found) for overruled in _READER_OVERRULED)
