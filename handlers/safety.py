@@ -36,6 +36,7 @@ from coach.ui import View
 from content import general
 from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY
 from handlers.common import (
+    answered,
     edit_text,
     for_chat,
     open_flows,
@@ -102,10 +103,11 @@ async def claim_text(update: Update, context: Context) -> bool:
     if person is None or message is None or not text:
         return False
     result = triaged(context, text)  # usually understood ahead, with the claim (app.updates)
-    if result is None:
+    bank = answered(context, text)
+    if result is None or bank is None:
         found = await understood(text, lambda: Understanding(text, *understand(text)))
         remember_understanding(context, found)
-        result = found.triage
+        result, bank = found.triage, found.answer
     questions = context.chat_data.safety_asked if context.chat_data is not None else None
     if (
         questions is not None
@@ -126,6 +128,10 @@ async def claim_text(update: Update, context: Context) -> bool:
         questions.pending = None  # something else: the question lapses (its buttons still work)
     if result.level is TriageLevel.NONE or result.context == "general":
         return False  # a general question about warning signs: the question bank answers it
+    if result.ambiguous and bank.kind == "decline":
+        # another part's everyday ache with its fix asked: the bank declines it towards a
+        # clinician, as the batch command does, rather than asking whether it is now
+        return False
     if result.ambiguous:
         token = safety_token(message.message_id)
         sent = await reply(update, safety_ask_view(result, token))

@@ -158,6 +158,9 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
         # the move along with the writer
         ("can you move my reminder to 8pm, 7 is dinner", "reminders"),
         ("do you do the stretch along with me or do i just read the steps", "about_bot"),
+        # twenty-fifth session, h110: a reminder asked beside a run; what is saved about me
+        ("can you send me a reminder every morning at 7 before my run", "reminders"),
+        ("what do you save about me", "privacy"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(
@@ -240,6 +243,8 @@ async def test_ask_without_a_question_explains_how(bot: App, client: EmulatorCli
         ("who scored in the footie last night", DECLINE_TEXT),
         # fourteenth session: a software problem named
         ("my pivot table won't refresh, how do i sort it", DECLINE_TEXT),
+        # twenty-fifth session, h110: another part's everyday ache after a sport, its fix asked
+        ("my shoulder hurts doing backstroke, what should i do for it", DECLINE_MEDICAL_TEXT),
     ],
 )
 async def test_out_of_scope_gets_the_kind_decline(

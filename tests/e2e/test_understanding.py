@@ -381,6 +381,8 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "pins and needles in my hand from leaning on it on the sofa, not my back. which side"
         " first?",
         "my back clicked like knuckles coming back to the middle, felt great. which side first?",
+        # twenty-fifth session, h109: the bot's word echoed and denied
+        "chest pain? nope none, just answering your questions lol. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -1025,6 +1027,15 @@ async def test_an_unambiguous_red_flag_never_asks(
             " it's no better",
             CLINICIAN_REPLY,
         ),
+        # twenty-fifth session, rt74: both legs weak days after a hike, no better; pain waking
+        # every single night since a trip; the review: the checklist's heel walk answered no
+        (
+            "since the hike on sunday both my legs feel weak and wobbly, thursday now and no"
+            " better",
+            EMERGENCY_REPLY,
+        ),
+        ("my back pain wakes me every single night since the ski trip", CLINICIAN_REPLY),
+        ("can you walk on your heels? no, not since this morning", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
