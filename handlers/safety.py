@@ -14,6 +14,8 @@ feature reads it (first in `app.build.TEXT_ROUTE`):
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Message, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
@@ -49,6 +51,8 @@ from handlers.common import (
 from service.holds import SignReport
 from service.telegram import is_harmless
 from service.understand import Understanding, understood
+
+log = logging.getLogger(__name__)
 
 
 def _questions(context: Context) -> SafetyQuestions | None:
@@ -128,9 +132,10 @@ async def claim_text(update: Update, context: Context) -> bool:
         questions.pending = None  # something else: the question lapses (its buttons still work)
     if result.level is TriageLevel.NONE or result.context == "general":
         return False  # a general question about warning signs: the question bank answers it
-    if result.ambiguous and bank.kind == "decline":
-        # another part's everyday ache with its fix asked: the bank declines it towards a
-        # clinician, as the batch command does, rather than asking whether it is now
+    if bank.kind == "decline" and not await _session_may_be_open(context, person.user_id):
+        # another part's everyday ache with its fix asked ("my knee hurts when i run, how do i
+        # sort it"): the bank declines it towards a clinician, as the batch command does; in an
+        # open session any hurt told ends the side first (SAFETY.md 5)
         return False
     if result.ambiguous:
         token = safety_token(message.message_id)
@@ -147,6 +152,16 @@ async def claim_text(update: Update, context: Context) -> bool:
         return True
     await confirmed(update, context, result.level, result.signs)
     return True
+
+
+async def _session_may_be_open(context: Context, user_id: int) -> bool:
+    """Whether a session may be open for the writer: True when it is, or when the store cannot
+    say (a hurt told then keeps the safety reply, which ends the side of an open session)."""
+    try:
+        return (await open_flows(context, user_id)).session is not None
+    except Exception:
+        log.warning("could not read the open flows; a hurt keeps the safety reply")
+        return True
 
 
 async def _take_buttons_away(

@@ -7555,11 +7555,12 @@ class Matcher:
         if level.level is not TriageLevel.NONE and not safety_checked:
             if level.context == "general":
                 return self._safety_information(question, level.level)
+            if level.level is TriageLevel.STOP_PAIN and _other_part_fix(normalise(question)):
+                # twenty-fifth session, h107-h110: another part's everyday ache, its fix asked
+                # ("my knee hurts when i run, how do i sort it"): another body part's treatment,
+                # declined towards a clinician, never the stop reply of a pain in the move
+                return _decline("medical")
             if level.ambiguous:
-                if level.level is TriageLevel.STOP_PAIN and _other_part_fix(normalise(question)):
-                    # twenty-fifth session, h107-h110: another part's everyday ache, its fix
-                    # asked: another body part's treatment, declined towards a clinician
-                    return _decline("medical")
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
         text = _cap(question)

@@ -15,6 +15,7 @@ from coach.reminders.view import format_fire
 from coach.session.machine import Phase
 from content import general
 from content import texts as t
+from content.questions import DECLINE_MEDICAL_TEXT
 from content.safety import CLINICIAN_REPLY, EMERGENCY_REPLY, SAFETY_REPLIES, STOP_PAIN_REPLY
 from playground.client import EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
@@ -136,4 +137,38 @@ async def test_a_warning_typed_during_a_countdown_pauses_the_session(
         )
         for user in users:
             assert head(STOP_PAIN_REPLY) not in all_text(await user.bot_messages())
+        await assert_polite(client, [u.user_id for u in users])
+
+
+async def test_another_parts_ache_is_declined_outside_a_session_and_ends_the_side_in_one(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    """Twenty-fifth session: "my knee hurts when i run, how do i sort it" asks how to treat
+    another part: outside a session the bank declines it towards a clinician (as `python bot.py
+    ask` does), with no record and sessions still open; typed during a countdown, a hurt told
+    still ends the side first and asks the pain level (SAFETY.md 5)."""
+    slow = make_settings(tmp_path, time_scale=0.25)
+    text = "my knee hurts when i run, how do i sort it"
+
+    async def outside(user: SimUser) -> None:
+        await onboard(user)
+        await user.send(text)
+        reply = await user.wait_for_text(plain(DECLINE_MEDICAL_TEXT)[:30])
+        assert reply.content.startswith(plain(DECLINE_MEDICAL_TEXT))
+        await settle(user)
+        assert screenings(slow, user.user_id, "free_text") == []
+        assert head(STOP_PAIN_REPLY) not in all_text(await user.bot_messages())
+
+    async def during(user: SimUser) -> None:
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)
+        await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+        await user.send(text)
+        await user.wait_for_text(head(t.HURT_PROMPT))
+        assert plain(DECLINE_MEDICAL_TEXT)[:30] not in all_text(await user.bot_messages())
+
+    async with make_bot(settings_=slow):
+        users = [client.user(1431), client.user(1432)]
+        await together(outside(users[0]), during(users[1]))
         await assert_polite(client, [u.user_id for u in users])

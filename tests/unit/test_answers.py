@@ -10591,6 +10591,8 @@ SESSION25_OTHER_PART_FIX = [
     "my elbow hurts from tennis, how do i sort it",
     "my knee's sore after football, how can i ease it",
     "my neck hurts from looking at my laptop all day, how do i fix it",
+    # ...whether the weighing asks about it or reads the pain as now
+    "my knee hurts when i jog, how do i sort it",
 ]
 # ...told during the move, with a sign, a fall or a time of now, it keeps the safety reply
 SESSION25_OTHER_PART_FIX_COUNTER = [
