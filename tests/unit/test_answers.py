@@ -10374,7 +10374,9 @@ SESSION25_ANS107B_ASKED_COUNTER = [
         "safety",
         None,
     ),
-    ("my neck hurts, how do i fix it", "safety", None),
+    # the review: a bare ache of another part with its fix asked is declined too
+    # (`SESSION25_OTHER_PART_FIX`); told as now, it keeps the stop reply
+    ("my neck hurts since this morning, how do i fix it", "safety", None),
 ]
 
 
@@ -10593,6 +10595,7 @@ SESSION25_OTHER_PART_FIX = [
     "my neck hurts from looking at my laptop all day, how do i fix it",
     # ...whether the weighing asks about it or reads the pain as now
     "my knee hurts when i jog, how do i sort it",
+    "my neck hurts, how do i fix it",
 ]
 # ...told during the move, with a sign, a fall or a time of now, it keeps the safety reply
 SESSION25_OTHER_PART_FIX_COUNTER = [
