@@ -9,7 +9,10 @@ feature reads it (first in `app.build.TEXT_ROUTE`):
 * an **ambiguous** one (the context points away: a stated cause, the past, someone else...)
   gets the safety line conditionally and one question, "is that the case for you right now?",
   with Yes / No buttons; typing yes or no answers it too. Yes takes exactly the unambiguous
-  path; No answers the message as a question. Nothing is recorded before the answer.
+  path; No answers the message as a question. Nothing is recorded before the answer;
+* a pain the question bank declines (another part's everyday ache with its fix asked, "my knee
+  hurts when i run, how do i sort it") goes to the bank, as `python bot.py ask` answers it,
+  unless a session is open (or the store cannot say): there a hurt told ends the side first.
 """
 
 from __future__ import annotations
