@@ -10125,7 +10125,8 @@ def test_session24_h106a_asked_is_its_topic(question: str, topic: str) -> None:
 # ...counter-probes: pain numbers told rising, pain or a fall beside the leg's range, the foot
 # told as falling short, a plain "which side first"
 SESSION24_H106A_ASKED_COUNTER = [
-    ("how do i pause it if my back starts hurting", "safety", None),
+    # (a hurt told as now: "if it starts hurting" is asked or answered as the reader weighs it)
+    ("how do i pause it, my back started hurting just now", "safety", None),
     ("the timer is too short, can i hold each side longer", "topic", "hold_time"),
     ("my foot won't reach the floor, is that ok", "topic", "foot_not_reaching"),
     ("why does my foot not reach the floor", "topic", "foot_not_reaching"),
