@@ -10331,7 +10331,7 @@ _OTHER_PART_ACHE = lazy(
     r"|\b" + _OTHER_PART + r"\b(?: \w+){0,10}? (?:it s|its|it is|has|s) been (?:cricked|stiff|sore"
     r"|achy|aching|hurting)\b"
 )
-_FIX_ASKED_H107 = lazy(
+_PART_FIX_ASKED = lazy(
     r"\b(?:how (?:do|can|should|would|could) i|how to|what (?:can|should|do) i do (?:to|about"
     r"|for)|any (?:tips|advice|ideas|way)|is there (?:a|any) way to|what helps?)\b(?: \w+){0,3}?"
     r" (?:fix|cure|sort|ease|relieve|treat|help|stop|get rid of|improve|loosen)\b"
@@ -10352,10 +10352,10 @@ _OTHER_PART_BESIDE = lazy(
 
 def _other_part_fix(normal: str) -> bool:
     """Twenty-fifth session, h107-h110: another part's everyday ache with its fix asked
-    (`_OTHER_PART_ACHE`, `_FIX_ASKED_H107`), no sign, move or other part beside it."""
+    (`_OTHER_PART_ACHE`, `_PART_FIX_ASKED`), no sign, move or other part beside it."""
     return (
         bool(_OTHER_PART_ACHE.search(normal))
-        and bool(_FIX_ASKED_H107.search(normal))
+        and bool(_PART_FIX_ASKED.search(normal))
         and not _OTHER_PART_BESIDE.search(normal)
     )
 
