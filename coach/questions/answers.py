@@ -7191,10 +7191,13 @@ def _context_named_57(normal: str) -> str:
     return rest
 
 
+@lru_cache(maxsize=256)
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
-    other exercise's name ("supine twist" and "seated twist" do not count)."""
+    other exercise's name ("supine twist" and "seated twist" do not count). Memoised: one
+    message's readings ask it of the same text three or four times (a third of the bank's time
+    on a question)."""
     # round 9: "never done any yoga or stretching in my life" tells experience, not a topic
     normal = blanked(_NEVER_DONE, normal)
     normal = blanked(_BACKGROUND, normal)
