@@ -21000,6 +21000,8 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_SHARED_OWN_SIGNS, said),
         *_table_signs(_RT74B_OWN_SIGNS, said),
         *_table_signs(_REVIEW25_OWN_SIGNS, said),
+        # twenty-sixth session
+        *_red75_signs(said),
     ]
 
 
@@ -22549,6 +22551,176 @@ _REVIEW25_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[s
         ),
     ),
 )
+
+
+# twenty-sixth session, redflags_rt75: pain scored low by day and high at night ("about a 4 in
+# the day but at night its like 9/10", "a 3 during the day but 8 or 9 at night", "nights my back
+# is 9/10 vs 4 in the day"), which `_RT40_NIGHT_SCORE` read only with the score right after the
+# night; and night pain that gets the writer up walking about ("i end up pacing the landing",
+# "up walking the kitchen at 3am", "get up and walk about at night cos of my back"): SAFETY.md's
+# pain much worse at night or that wakes them. A night score or a walk is read only beside the
+# back, a pain or a score out of ten
+_RED75_PAIN = (
+    r"(?:back|spine|pain\w*|ache\w*|aching|hurt\w*|sore\w*|sciatica|throb\w*|agony|killing me"
+    r"|(?:[6-9]|10) (?:out of )?10)"
+)
+_RED75_NIGHT = r"(?:nights?|night ?time|overnight|in bed|bedtime)"
+_RED75_DAY = r"(?<!\d )(?:day ?time|days?)"
+# ...a score told as a score ("like a 9", "8 or 9", "up to 9"), never a clock's hour or a count
+# ("at 9 at night", "8 reps", "3 days ago")
+_RED75_NOT_COUNT = (
+    r"(?! (?:am|pm|o clock|oclock|hours?|hrs|mins?|minutes|times|weeks?|months?|miles|km|k|reps"
+    r"|sets|kg|kgs|kilos?|pounds|lbs|stone|years?|yrs)\b)(?! (?:nights?|days?) (?:ago|in a row"
+    r"|now|running|straight|on end|later|back|of|since|before|after|until|till)\b)"
+)
+_RED75_SAID_AS = (
+    r"(?:a|an|like|like a|like an|about|about a|about an|around a|around an|more like|more like a"
+    r"|more like an|maybe|maybe a|maybe an|only|only a|only an|just|just a|just an|easily|easily a"
+    r"|easily an|solid|a solid|up to|up to a|up to an|goes to|gets to|hits|hits a|hits an|reaches"
+    r"|jumps to|at least|at least a|at least an|stays at|sits at|sitting at)"
+)
+_RED75_HIGH = (
+    r"(?:(?:[6-9]|10) (?:out of )?10|(?:[6-9]|10) (?:or|to) (?:[6-9]|10)|"
+    + _RED75_SAID_AS
+    + r" (?:[6-9]|10))\b"
+    + _RED75_NOT_COUNT
+)
+_RED75_LOW = (
+    r"(?:[0-5] (?:out of )?10|[0-5] (?:or|to) [0-5]|"
+    + _RED75_SAID_AS
+    + r" [0-5])\b"
+    + _RED75_NOT_COUNT
+)
+_RED75_DAY_LOW = (
+    r"(?:" + _RED75_DAY + r" (?:\w+ ){0,5}?" + _RED75_LOW + r"|(?:" + _RED75_LOW + r"|[0-5])"
+    r" (?:\w+ ){0,2}?(?:in|during|through|by|for) (?:the |most of the )?day(?: ?time)?)"
+)
+_RED75_NIGHT_HIGH = (
+    r"(?:" + _RED75_NIGHT + r" (?:\w+ ){0,5}?" + _RED75_HIGH + r"|" + _RED75_HIGH + r" (?:\w+ )"
+    r"{0,2}?(?:at|in the|during the|through the|by|every|each|most|over) night)"
+)
+# ...never a workout, a night out or sleep scored, a score of the past, or someone else's
+_RED75_NOT_SCORE = (
+    r"(?:workout|session|training|gym|class|run|runs|ran|ride|rpe|effort|intensity|(?:rate|rated"
+    r"|rating|score|scored) (?:my )?(?:sleep|day|night|mood|energy)|sleep (?:is |was |quality"
+    r" |score )?(?:a |an |like |like a |like an |about )?\d|mood|energy|stress|anxiety|film"
+    r"|movie|dinner|date|party|game|match|night out|nights out|quiz|gig|concert|long gone|gone now"
+    r"|went away|cleared up|no longer|years ago|last (?:year|summer|winter|spring|autumn|month)"
+    r"|back then|used to be (?:a |an |like |like a |like an )?(?:[6-9]|10)|what if|in case"
+    r"|if it ever"
+    r"|(?:my |his |her )(?:mum|mom|dad|husband|wife|partner|son|daughter|friend|mate|gran|nan"
+    r"|grandad|grandma)(?: s)? (?:back|pain|sciatica))"
+)
+# ...walking or pacing about, never one's pace or pacing oneself
+_RED75_UP_WALKING = (
+    r"(?:(?<!the )(?<!my )(?<!a )(?<!your )(?<!own )(?<!slow )(?<!steady )pac(?:e|es|ed|ing)"
+    r"(?! (?:myself|yourself|it|things|out|of|is|was|for|the session|the reps))|(?:get|gets|got"
+    r"|getting|have to get|end up getting) up and (?:walk|pace|wander|potter|hobble)\w*|up"
+    r" (?:walking|pacing|wandering|hobbling|pottering)|(?:walk|walks|walked|walking|hobbl\w*)"
+    r" (?:about|around the (?:house|room|bedroom|landing|kitchen)|round the (?:house|room|bedroom"
+    r"|landing|kitchen)|the floors?|up and down|the landing|the hall\w*|the kitchen|the bedroom"
+    r"|laps|in circles)|wander(?:ing|s|ed)? (?:about|around|round) (?:the house|the room|the"
+    r" landing|downstairs))"
+)
+_RED75_NIGHT_HOURS = (
+    r"(?:" + _RED75_NIGHT + r"|\d ?am|(?:one|two|three|four|five) (?:am|in the morning)|small"
+    r" hours|wee hours|early hours|middle of the night|dead of night|out of bed)"
+)
+# ...never a baby, a pet, a shift, a worry or the toilet walked for, a back told fine, or
+# someone else's
+_RED75_NOT_WALKING = (
+    r"(?:baby|newborn|infant|toddler|teething|nappy|feeds?|feeding|puppy|dog|night shift"
+    r"|nightshift|shift work|insomnia|jet ?lag|on the phone|phone call|exam|revis\w*|(?:crying"
+    r"|sick|poorly|ill|teething) (?:kid|child|son|daughter|little one)|(?:to|for) (?:a |the )?"
+    r"(?:wee|pee|loo|toilet)|back (?:is |s )?fine|no pain|pain free|painless|not (?:in )?pain"
+    r"|used to (?:\w+ ){0,3}?(?:pac|walk|wander)\w*|years ago|last (?:year|summer|winter|month)"
+    r"|long gone|gone now|went away|no longer|what if|in case|if i ever|he|she|they|his|her"
+    r"|their)"
+)
+# ...and the back told fine by day but dreadful at night ("back's fine in the daytime but at night
+# it's horrendous"), in either order, which `_RT44_NIGHT_BAD` read only with the pain's word right
+# before the night
+_RED75_DAY_FINE = (
+    r"(?:(?:fine|ok|okay|alright|bearable|manageable|not bad|no bother|tolerable|grand|mild|easy)"
+    r" (?:\w+ ){0,2}?(?:in|during|through|by|for) (?:the |most of the )?day(?: ?time)?|"
+    + _RED75_DAY
+    + r" (?:\w+ ){0,3}?(?:fine|ok|okay|alright|bearable|manageable|not bad|no bother|tolerable"
+    r"|grand|mild|easy))"
+)
+_RED75_DREADFUL = (
+    r"(?:horrendous|horrific|unbearable|agony|agonising|agonizing|awful|torture|brutal|hell"
+    r"|excruciating|killing me|a nightmare|terrible|unreal|savage|relentless|dreadful|shocking"
+    r"|(?:much|way|far|so much|loads|ten times|twice as) worse|worse than (?:\w+ ){0,3}?ever"
+    r"|worst (?:ever|it has been|it s been|its been|i have had))"
+)
+_RED75_NIGHT_DREADFUL = (
+    r"(?:"
+    + _RED75_NIGHT
+    + r" (?:\w+ ){0,4}?"
+    + _RED75_DREADFUL
+    + r"|"
+    + _RED75_DREADFUL
+    + r" (?:\w+ ){0,2}?(?:at|in the|during the|through the|every|each|most|over) night)"
+)
+# ...never a night made dreadful by something else (a baby, noise, heat, a shift, a night out)
+_RED75_NOT_DREADFUL = (
+    r"(?:baby|newborn|infant|toddler|teething|kids?|puppy|dog|neighbours?|neighbors?|noise|snor\w*"
+    r"|heat|hot|humid\w*|night shifts?|nightshifts?|shift work|insomnia|jet ?lag|night out"
+    r"|nights out"
+    r"|hangover|traffic|telly|tv|film|movie|long gone|gone now|went away|no longer|years ago|last"
+    r" (?:year|summer|winter|month)|what if|in case|his|her|their|he s|she s|he has|she has)"
+)
+_RED75_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "night_pain",
+        C,
+        # twenty-sixth session, rt75: pain scored low by day and high at night
+        lazy(
+            r"^(?=.*\b"
+            + _RED75_PAIN
+            + r"\b)(?=.*"
+            + _near9(_RED75_DAY_LOW, _RED75_NIGHT_HIGH, 12)
+            + r")"
+        ),
+        lazy(r"\b" + _RED75_NOT_SCORE + r"\b"),
+    ),
+    (
+        "night_pain",
+        C,
+        # twenty-sixth session, rt75: night pain that gets the writer up walking about
+        lazy(
+            r"^(?=.*\b"
+            + _RED75_NIGHT_HOURS
+            + r"\b)(?=.*"
+            + _near9(_RED75_UP_WALKING, _RED75_PAIN, 10)
+            + r")"
+        ),
+        lazy(r"\b" + _RED75_NOT_WALKING + r"\b"),
+    ),
+    (
+        "night_pain",
+        C,
+        # twenty-sixth session, rt75: the back fine by day but dreadful at night
+        lazy(
+            r"^(?=.*\b"
+            + _RED75_PAIN
+            + r"\b)(?=.*"
+            + _near9(_RED75_DAY_FINE, _RED75_NIGHT_DREADFUL, 10)
+            + r")"
+        ),
+        lazy(r"\b" + _RED75_NOT_DREADFUL + r"\b"),
+    ),
+)
+
+
+def _red75_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """Twenty-sixth session, rt75: the signs of `_RED75_OWN_SIGNS` told in ``said`` (prepared),
+    read only when a night is named, or a walk in the small hours (a cheap gate first)."""
+    if "night" not in said and "bed" not in said:
+        walking = any(word in said for word in ("pac", "walk", "wander", "hobbl", "potter"))
+        if not walking or ("am" not in said and "hours" not in said):
+            return []
+    return _table_signs(_RED75_OWN_SIGNS, said)
 
 
 # twenty-second session, rt61: a known condition that usually explains some symptoms, and a

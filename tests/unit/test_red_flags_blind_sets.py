@@ -6052,6 +6052,34 @@ REVIEW25_NOT_LOCKED_OUT: list[str] = [
     "walk on my heels in high heels? no way",
 ]
 
+# twenty-sixth session, rt75: pain scored low by day and high at night, told fine by day and
+# dreadful at night, or getting the writer up walking about at night (`_RED75_OWN_SIGNS`)
+RED75_LOCKED_OUT: list[str] = [
+    "the back is a 3 during the day but 8 or 9 at night, had it for a week",
+    "evenings and nights my back is 9/10 vs 4 in the day, been going on a fortnight",
+    "my back is a 4 or 5 in the day and goes up to 9 at night, last 10 days",
+    "days are a 3, nights are like an 8 out of 10, this past week",
+    "at night its like 9/10, up walking the kitchen at 3am, been a week",
+    "night time my back is like 8/10 and i end up walking round the house",
+    "i get up and walk about at night cos of my back, been going on for a week",
+    "back's fine in the daytime but at night it's horrendous, worst ever, cant get comfy",
+]
+RED75_NOT_LOCKED_OUT: list[str] = [
+    "stiff in the morning about a 6 but fine by night, been a week of this",
+    "did a 9/10 workout at night, legs tired, been a week of this training",
+    "pacing the landing with a crying baby at night, back is fine, been a week of this",
+    "had night pain about 9/10 last year, long gone now, back is a 2",
+    "back is about a 4 in the day and about a 4 at night too",
+    "my back's a 2 in the day, i do my twist at 9 at night, is that ok",
+    "back pain 3/10 during the day, i go to bed at 10 at night",
+    "my mood is a 3 in the day but 8 at night lol, back is fine",
+    "my husband's back is a 3 in the day and 9 at night, mine's fine, how often should i twist",
+    "my back is 8/10 in the morning and 3 at night, stiff mornings, been a week",
+    "my back's fine in the day, at night the neighbours are horrendous with their music",
+    "back is fine during the day, night shifts are brutal though",
+    "back's fine during the day, nights are a nightmare with the teething baby",
+]
+
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
 # that it does not explain: both legs weak or numb and no better days on, numbness in both legs
 # since or on walking, one leg's new weakness or its numbness since or one leg only
@@ -6199,6 +6227,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT74B_LOCKED_OUT
     + REVIEW25_LOCKED_OUT
     + RT74A_LOCKED_OUT
+    + RED75_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6284,6 +6313,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT74B_NOT_LOCKED_OUT
     + REVIEW25_NOT_LOCKED_OUT
     + RT74A_NOT_LOCKED_OUT
+    + RED75_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
