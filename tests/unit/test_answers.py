@@ -10619,3 +10619,69 @@ def test_session25_another_parts_ache_in_the_move_or_with_a_sign_keeps_the_safet
     question: str,
 ) -> None:
     _answered_kind(question, "safety", None)
+
+
+# twenty-sixth session, heldout_h111 (ans111): a known sciatica's flares that come and go with its
+# suitability asked (the sciatica topic); what the move does for a part beside an activity told as
+# its cause (benefits, never declined); a surface weighed against a mat's need (the mat); the
+# shoulder lifting off the floor (shoulders down); one hand kept by the body to push with (hand
+# support); a session's step skipped (the commands); the pace of a part named at length
+SESSION26_ANS111_ASKED = [
+    ("i get sciatica flare ups now and then, is this alright to do", "topic", "sciatica"),
+    ("my sciatica flares up every so often, is the twist fine for me", "topic", "sciatica"),
+    ("i get sciatica on and off, would this be suitable", "topic", "sciatica"),
+    ("is this good for my hips, they're always tight from cycling", "topic", "benefits"),
+    ("does this do my back any good, always stiff from rowing", "topic", "benefits"),
+    ("is it any good for my hips? tight from football", "topic", "benefits"),
+    ("can i do it on carpet or do i need a proper yoga mat", "topic", "mat"),
+    ("is it ok to do it on the rug or do i need a thick exercise mat", "topic", "mat"),
+    ("can i do this on the carpet or is a proper yoga mat essential", "topic", "mat"),
+    (
+        "my right shoulder keeps popping up off the floor when i twist, annoying",
+        "topic",
+        "shoulders_down",
+    ),
+    (
+        "my left shoulder lifts up off the mat every time i go over, how do i stop that",
+        "topic",
+        "shoulders_down",
+    ),
+    ("my arm keeps coming up off the floor when my knee goes across", "topic", "shoulders_down"),
+    ("can i keep one hand by my ribs to push myself a bit", "topic", "hand_support"),
+    ("can i put one hand beside my body to help me hold the position", "topic", "hand_support"),
+    ("how do i skip a step", "topic", "bot_commands"),
+    ("can i jump to the next step", "topic", "bot_commands"),
+    ("is there a way to skip this step", "topic", "bot_commands"),
+    ("how slow should the side to side bit be", "topic", "speed_rhythm"),
+    ("how quickly should the leg over and back part go", "topic", "speed_rhythm"),
+]
+
+
+@each("question,kind,topic", SESSION26_ANS111_ASKED)
+def test_session26_ans111_asked(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: a flare or a pop told now, the activity asked about itself, a surface or a
+# room asked alone, a day skipped
+SESSION26_ANS111_ASKED_COUNTER = [
+    ("my sciatica flared up this morning and now my leg is numb", "safety", None),
+    (
+        "i get sciatica flare ups now and then, it flared up this morning, is this alright to do",
+        "safety",
+        None,
+    ),
+    ("my shoulder popped when i twisted and now it hurts", "safety", None),
+    ("my shoulder keeps popping up off the floor and now it's numb", "safety", None),
+    ("is cycling good for my hips", "decline", None),
+    ("how often should i cycle, is this good for my hips", "decline", None),
+    ("can i do it on carpet", "topic", "where_to_do"),
+    ("is it ok to do it on the rug", "topic", "where_to_do"),
+    ("can i do it in my bedroom or do i need a mat", "topic", "where_to_do"),
+    ("can i skip a day", "topic", "how_often"),
+]
+
+
+@each("question,kind,topic", SESSION26_ANS111_ASKED_COUNTER)
+def test_session26_ans111_asked_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)

@@ -1624,6 +1624,47 @@ SESSION25_ROUNDS_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-sixth session, heldout_h111 (ans111): a known sciatica's flares that come and go, its
+# suitability asked; the shoulder or an arm popping or lifting up off the floor (a point of form)
+SESSION26_ANS111_HARMLESS: list[str] = [
+    "i get sciatica flare ups now and then, is this alright to do",
+    "my sciatica flares up every so often, is the twist fine for me",
+    "i get sciatica on and off, would this be suitable",
+    "my right shoulder keeps popping up off the floor when i twist, annoying",
+    "my left shoulder lifts up off the mat every time i go over, how do i stop that",
+    "my arm keeps coming up off the floor when my knee goes across",
+]
+# ...never a flare told now, both legs, a joint popped, a pop beside pain or numbness
+SESSION26_ANS111_LOCKED_OUT: list[str] = [
+    "my sciatica flared up this morning and now my leg is numb",
+    "i get sciatica flare ups now and then, it flared up this morning, is this alright to do",
+    "i get sciatica now and then but since yesterday both legs are weak, is this alright to do",
+    "my shoulder popped when i twisted and now it hurts",
+    "my shoulder keeps popping up off the floor and now it's numb",
+]
+
+
+# The twenty-sixth session's rounds: each fix's lists join these two
+SESSION26_ROUNDS_HARMLESS: list[str] = [
+    *SESSION26_ANS111_HARMLESS,
+]
+SESSION26_ROUNDS_LOCKED_OUT: list[str] = [
+    *SESSION26_ANS111_LOCKED_OUT,
+]
+
+
+@each("text", SESSION26_ROUNDS_HARMLESS)
+def test_session26_rounds_harmless_do_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind != "safety", triage(text)
+
+
+@each("text", SESSION26_ROUNDS_LOCKED_OUT)
+def test_session26_rounds_the_writers_own_sign_still_locks_out(text: str) -> None:
+    assert triage(text).level is not N, triage(text)
+    assert answer(text).kind == "safety", triage(text)
+
+
 # The twenty-third to twenty-fifth sessions' rounds, read by one pair of tests
 @each("text", SESSION23_ROUNDS_HARMLESS + SESSION24_ROUNDS_HARMLESS + SESSION25_ROUNDS_HARMLESS)
 def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(text: str) -> None:
