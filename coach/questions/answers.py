@@ -6395,9 +6395,9 @@ _SURFACE_ANS111 = lazy(
 
 
 def _mat_against_surface_ans111(normal: str) -> bool:
-    """Twenty-sixth session, heldout_h111 (ans111): a mat's need asked (`_MAT_NEED_15`) beside a
-    floor's surface named (`_SURFACE_ANS111`)."""
-    return bool(_MAT_NEED_15.search(normal)) and bool(_SURFACE_ANS111.search(normal))
+    """Twenty-sixth session, heldout_h111 (ans111): a mat's need asked (`_MAT_NEEDED_ANS111`)
+    beside a floor's surface named (`_SURFACE_ANS111`)."""
+    return bool(_MAT_NEEDED_ANS111.search(normal)) and bool(_SURFACE_ANS111.search(normal))
 
 
 # Round 46. When to get help rather than carry on, asked ("at what point do I seek advice
@@ -6651,6 +6651,14 @@ _MAT_NEED_15 = lazy(
     rf"|\b{_MAT_WORD_15} or (?:will|would|can|could|is|does|do|just|should|the|a|my|our) \b"
     rf"|\b(?:instead of|rather than|without|in place of|vs|versus|no need for) (?:a |an |my |the )?"
     rf"{_MAT_WORD_15}\b"
+)
+# ...the mat's need itself asked, never the move done on the surface without one ("can i do it on
+# carpet without a mat" asks about the surface: the place)
+_MAT_NEEDED_ANS111 = lazy(
+    rf"\b{_MAT_WORD_15} (?:\w+ ){{0,2}}?(?:essential|necessary|needed|required|compulsory|a must"
+    r"|mandatory|a necessity|vital|a requirement|worth (?:it|buying|getting))\b"
+    r"|\b(?:need|needs|require|have to have|must have|got to have|gotta have|buy|get) (?:a |an |my"
+    rf" |the |one |some )?{_MAT_WORD_15}\b"
 )
 # Eighteenth session, h84: which side or what first still asked beside a side told done
 # ("did the right first last time, which today?"): which side first keeps it.

@@ -10678,6 +10678,7 @@ SESSION26_ANS111_ASKED_COUNTER = [
     ("can i do it on carpet", "topic", "where_to_do"),
     ("is it ok to do it on the rug", "topic", "where_to_do"),
     ("can i do it in my bedroom or do i need a mat", "topic", "where_to_do"),
+    ("can i do it on carpet without a mat", "topic", "where_to_do"),
     ("can i skip a day", "topic", "how_often"),
 ]
 
