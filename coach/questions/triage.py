@@ -35330,6 +35330,16 @@ def _h65(text: str, found: Triage) -> Triage | None:
                 rest[m.start() : m.end()] = " " * (m.end() - m.start())
         if _rest_clear_h64(head, "".join(rest)):
             return Triage(TriageLevel.NONE, ())
+    # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave nothing to
+    # weigh, fa111b's own readers alone are tried: each reads its whole message with its guard,
+    # so a message they set aside entirely, or whose rest weighs no sign, is harmless
+    own = _aside_fa111b(head)
+    if own:
+        rest_own = head
+        for reader in own:
+            rest_own = blanked(reader, rest_own)
+        if not rest_own.strip() or _rest_clear_h64(head, rest_own):
+            return Triage(TriageLevel.NONE, ())
     if _FOR_STUDY_H65.search(head) and not _STUDY_OWN_H65.search(blanked(_FOR_STUDY_H65, head)):
         return Triage(found.level, found.signs, True, "general")
     return None
@@ -48980,6 +48990,178 @@ _LIFTS_OFF_GUARD_ANS111 = lazy(
     re.IGNORECASE,
 )
 
+# twenty-sixth session, heldout_h111 (fa111b): the bot's checklist word echoed as a question and
+# answered with the ordinary need to go often after drinks ("trouble peeing? only in that after 3
+# coffees i cant stop going lol", "bladder issues? just that i pee loads after my morning teas"):
+# going often after coffee is no retention and no loss of control...
+_ECHO_DRINK_GOING_FA111B = lazy(
+    r"(?:^|(?<=[.!\n]))[^.!?\n]*\?\s*(?:only|just|apart\s+from|except|other\s+than|not\s+really"
+    r"|nah|no)\b[^.!?\n]*?\b(?:coffees?|teas?|cuppas?|brews?|beers?|pints?|lattes?|espressos?"
+    r"|drinks?|water|cans?|cups)\b[^.!?\n]*?\b(?:can\s*['’]?\s*t\s+stop\s+(?:going|peeing|weeing)"
+    r"|cant\s+stop\s+(?:going|peeing|weeing)|(?:pee|wee|go|going)\s+(?:loads|constantly|a\s+lot"
+    r"|all\s+the\s+time|every\s+(?:hour|half\s+hour|\d+\s+mins?))|constantly\s+(?:going|peeing"
+    r"|weeing|in\s+the\s+(?:loo|toilet|bathroom))|back\s+and\s+forth|in\s+and\s+out\s+of\s+the"
+    r"\s+(?:loo|toilet|bathroom)|keep\s+(?:going|needing|running))\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...never beside a leak, a burn, blood, numbness, weakness, the legs, a pee that will not come
+# or a time that makes it new or lasting
+_ECHO_DRINK_GUARD_FA111B = lazy(
+    r"\b(?:leak\w*|wet|accident\w*|dribbl\w*|burn\w*|sting\w*|blood\w*|numb\w*|tingl\w*|weak\w*"
+    r"|legs?|saddle|groin|pain\w*|hurt\w*|can\s*['’]?\s*t\s+(?!stop)\w+|cant\s+(?!stop)\w+"
+    r"|cannot|unable|nothing\s+(?:comes|came)|won\s*['’]?\s*t\s+come|control\w*|since|still"
+    r"|worse|days|weeks|without\s+(?:warning|feeling|knowing)|bowel\w*|poo\w*)\b",
+    re.IGNORECASE,
+)
+
+# twenty-sixth session, heldout_h111 (fa111b): joints told weak from old injuries and fine in
+# use ("weak ankles from old sprains but they're fine walking", "dodgy knees after years of
+# football injuries, no problem walking"): a known, stable weakness of an old injury...
+_OLD_INJURY_WEAK_FA111B = lazy(
+    r"[^.!?\n;]*\b(?:weak|weaker|wobbly|dodgy|unstable|loose|bad|rubbish|crap)\s+(?:\w+\s+)?"
+    r"(?:ankles?|knees?|wrists?|hips?|shoulders?|elbows?)\b[^.!?\n;]*?\b(?:from|after|since"
+    r"|because\s+of|cos\s+of|thanks\s+to|due\s+to)\s+(?:\w+\s+){0,3}?(?:old|past|previous"
+    r"|years\s+of|loads\s+of|lots\s+of|childhood|teenage|school|repeated|many|countless)\s+"
+    r"(?:\w+\s+){0,2}?(?:sprains?|injur\w*|breaks?|fractures?|twists?|tears?|ops?|operations?"
+    r"|surger\w*|ligaments?|rolls?)\b[^.!?\n;]*"
+    r"|[^.!?\n;]*\b(?:ankles?|knees?|wrists?|hips?|shoulders?|elbows?)\s+(?:are|is|have\s+been"
+    r"|has\s+been|['’]?re|['’]?s)\s+(?:a\s+bit\s+|kinda\s+|quite\s+|always\s+)?(?:weak|wobbly"
+    r"|dodgy|unstable|loose)\s+(?:from|after|since|because\s+of|cos\s+of|due\s+to)\s+(?:\w+\s+)"
+    r"{0,3}?(?:old|past|previous|years\s+of|childhood|repeated)\s+(?:\w+\s+){0,2}?(?:sprains?"
+    r"|injur\w*|breaks?|fractures?|tears?|ops?|operations?|surger\w*)\b[^.!?\n;]*",
+    re.IGNORECASE,
+)
+_STABLE_USE_FA111B = lazy(
+    r"\b(?:(?:fine|ok|okay|grand|good|no\s+(?:problem|bother|issue|trouble)s?)\s+(?:\w+\s+)?"
+    r"(?:walking|to\s+walk|on\s+walks|day\s+to\s+day|in\s+daily\s+life|getting\s+about|moving)"
+    r"|walk\s+(?:fine|ok|okay|normally|no\s+problem)|nothing\s+new|same\s+as\s+(?:ever|always)"
+    r"|(?:been|always)\s+like\s+(?:that|this))\b",
+    re.IGNORECASE,
+)
+# ...never both legs, a giving way, a fall, numbness, a sign of the seat or bladder, or new
+_OLD_INJURY_GUARD_FA111B = lazy(
+    r"\b(?:legs?|sudden\w*|new(?!\s+(?:to|at))|worse\w*|weaker\s+(?:now|lately|recently)|lately"
+    r"|recently|today|tonight|yesterday|this\s+(?:morning|week)|since\s+(?!(?:old|an?\s+old|my\s+old"
+    r"|years))|giv\w*\s+way|gave\s+way|buckl\w*|trip\w*|stumbl\w*|fell|fall\w*|drag\w*|numb\w*"
+    r"|tingl\w*|pins|bladder|bowel\w*|saddle|groin|pee\w*|wee|can\s*['’]?\s*t|cant|cannot"
+    r"|swell\w*|swollen|shoot\w*|back\s+pain)\b",
+    re.IGNORECASE,
+)
+
+# twenty-sixth session, heldout_h111 (fa111b): someone else's fall or knock told with them fine
+# and only a scrape ("son came off his bike today, hes ok just a grazed knee", "my daughter fell
+# off the trampoline, she's fine, just a bruise"): their fall, the writer untouched...
+_OTHERS_PERSON_FA111B = (
+    r"(?:son|daughter|lad|boy|girl|kid|kids|child|toddler|baby|wife|husband|hubby|partner"
+    r"|brother|sister|mum|mom|dad|nan|gran|grandad|grandma|grandpa|friend|mate|neighbour"
+    r"|neighbor|nephew|niece|cousin|boyfriend|girlfriend|bf|gf|flatmate|colleague|youngest"
+    r"|eldest|little\s+one)"
+)
+_OTHERS_FALL_OK_FA111B = lazy(
+    r"(?:^|(?<=[.!?\n,;]))\s*(?:(?:my|our|the)\s+)?(?:\w+\s+)?"
+    + _OTHERS_PERSON_FA111B
+    + r"\s+(?:\w+\s+){0,2}?(?:came\s+off|fell|fell\s+off|fell\s+over|slipped|tripped|crashed"
+    r"|tumbled|wiped\s+out|stacked\s+it|went\s+flying|took\s+a\s+tumble|had\s+a\s+(?:fall|tumble"
+    r"|crash|spill))\b[^.!?\n]*?\b(?:(?:he|she|they)\s*(?:['’]?s|['’]?re|\s+is|\s+are|\s+was"
+    r"|\s+were)?\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:ok|okay|fine|alright|all\s+right"
+    r"|grand|good|unhurt)|hes\s+(?:ok|okay|fine|alright|grand|good)|shes\s+(?:ok|okay|fine|alright"
+    r"|grand|good)|theyre\s+(?:ok|okay|fine|alright|grand|good))\b"
+    r"(?:[\s,]*(?:just|only)\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+){0,2}?(?:grazed?|grazes|scraped?"
+    r"|scrapes|bruised?|bruises|cut|cuts|scratch\w*|bump\w*|knock\w*)(?:\s+(?:on\s+)?(?:his|her"
+    r"|their|the|a)?\s*\w+)?)?",
+    re.IGNORECASE,
+)
+# ...never with the writer in the fall, or the writer's own part or sign beside it
+_OTHERS_FALL_GUARD_FA111B = lazy(
+    r"\b(?:we\s+(?:\w+\s+)?(?:fell|came|crashed|slipped|tripped|both|all|were)|us|both|me\s+too"
+    r"|and\s+me|and\s+i|i\s+(?:also|too|fell|came\s+off|slipped|tripped"
+    r"|hit|landed|hurt|got|was|have|had|feel|felt|can\s*['’]?\s*t|cant)|i\s*['’]?m\s+(?:also|sore"
+    r"|hurt|numb|weak)|my\s+(?:own\s+)?(?:back|legs?|neck|spine|bladder|bowels?|bum|hips?"
+    r"|feet|foot|head|chest|arms?)|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*|saddle|unconscious"
+    r"|knocked\s+out|hospital|a\s*&\s*e|ambulance|hit\s+(?:his|her|their)\s+head|head)\b",
+    re.IGNORECASE,
+)
+
+# twenty-sixth session, heldout_h111 (fa111b): a sign of a past week or month that was treated and
+# is over ("had a uti last month and it stung to pee but antibiotics sorted it, all good now", "a
+# water infection a few weeks back, burned to wee, tablets cleared it, fine since"): an episode
+# treated and ended...
+_TREATED_PAST_FA111B = lazy(
+    r"(?:^|(?<=[.!?\n]))(?=[^.!?\n]*\b(?:last\s+(?:week|month|year|spring|summer|autumn|winter)"
+    r"|(?:a|an|one|two|three|four|five|six|few|couple\s+of|\d+)\s+(?:weeks?|months?|years?)\s+"
+    r"(?:ago|back)|a\s+while\s+(?:ago|back)|ages\s+ago|in\s+(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december))\b)"
+    r"(?=[^.!?\n]*\b(?:antibiotics?|tablets?|pills?|meds|medication|medicine|treatment|a\s+course"
+    r"|the\s+gp|the\s+doctor|physio)\b[^.!?\n]*?\b(?:sorted|cleared|fixed|cured|shifted|got\s+rid"
+    r"|did\s+the\s+trick|worked|sorted\s+out|cleared\s+up)\b)"
+    r"(?=[^.!?\n]*\b(?:(?:all\s+)?(?:good|fine|ok|okay|grand|clear|gone|better)\s+(?:now|since)"
+    r"|(?:fine|good|ok|okay|grand)\s+ever\s+since|no\s+(?:problems?|issues?|bother)\s+since|all"
+    r"\s+good|all\s+fine|all\s+clear|fully\s+(?:better|recovered|cleared))\b)[^.!?\n]+",
+    re.IGNORECASE,
+)
+# ...never back, still there, lasting, of today, or beside numbness, weakness or a pee that will
+# not come
+_TREATED_PAST_GUARD_FA111B = lazy(
+    r"\b(?:again|came\s+back|coming\s+back|back\s+(?:again|now|today)|returned|recurr\w*|still"
+    r"|since\s+(?!then\b)\w+|today|tonight"
+    r"|this\s+(?:morning|week)|yesterday|but\s+now|and\s+now|now\s+i|right\s+now|worse|lately"
+    r"|recently|new|numb\w*|tingl\w*|weak\w*|saddle|groin|legs?|can\s*['’]?\s*t|cant|cannot"
+    r"|unable|leak\w*|accident\w*|blood\w*|fever\w*|back\s+pain|night)\b",
+    re.IGNORECASE,
+)
+
+# twenty-sixth session, heldout_h111 (fa111b): someone else's history of a sign or its check (a
+# dad's bowel cancer screening, a brother's cauda equina surgery years back), the writer's own
+# body told fine ("im physically fine", "im fine, no symptoms"): another's, the writer well...
+_OTHERS_HISTORY_FA111B = lazy(
+    r"(?:^|(?<=[.!?\n,;]))\s*(?:(?:my|our)\s+)?(?:\w+\s+)?"
+    + _OTHERS_PERSON_FA111B
+    + r"(?:['’]?s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|got|getting|is\s+having|was|is|needs?"
+    r"|going\s+for|been|went)\b[^.!?\n,;]*?\b(?:screening|scans?|tests?|checks?|surgery|an?\s+op"
+    r"|operation|diagnos\w*|biopsy|colonoscopy|appointment|treatment|chemo|radiotherapy)\b"
+    r"[^.!?\n,;]*",
+    re.IGNORECASE,
+)
+_OWN_FINE_FA111B = lazy(
+    r"\b(?:i\s*['’]?\s*m|im|i\s+am|i\s+feel|me\s+i\s*['’]?\s*m)\s+(?:\w+\s+){0,2}?(?:physically\s+)?"
+    r"(?:fine|ok|okay|well|healthy|grand|good)\b|\bno\s+symptoms\b|\bnothing\s+wrong\s+with\s+me\b"
+    r"|\b(?:but\s+)?physically\s+(?:totally\s+|completely\s+)?(?:fine|ok|okay|well|good|grand)\b"
+    r"|\b(?:i\s+)?(?:don\s*['’]?\s*t|dont|do\s+not|haven\s*['’]?\s*t|havent)\s+have\s+(?:any\s+)?"
+    r"(?:symptoms|problems|issues|anything)\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own share, a part of the writer's, or a sign of now
+_OTHERS_HISTORY_GUARD_FA111B = lazy(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:have|do|am)\s+i|i\s+(?:have|had|got"
+    r"|get|feel\s+(?!fine|ok|okay|well|good|grand)|felt|noticed|started|can\s*['’]?\s*t|cant"
+    r"|cannot|think\s+i)|i\s*['’]?ve|ive|my\s+(?:own\s+)?(?:back|bladder|bowels?|weight|legs?"
+    r"|chest|groin|saddle|bum|foot|feet|poo|pee|stools?)|since|today|this\s+(?:morning|week)|now"
+    r"|lately|recently|worse|numb\w*|tingl\w*|weak\w*|leak\w*|blood\w*|lost\s+weight|losing"
+    r"|also|too|as\s+well|but\s+i)\b",
+    re.IGNORECASE,
+)
+
+# twenty-sixth session, heldout_h111 (fa111b): losing weight asked about as an aim ("best protein
+# powder for losing weight?", "any tips to lose weight", "good shakes for weight loss"): a wish,
+# never weight lost without trying...
+_LOSS_AIM_FA111B = lazy(
+    r"\b(?:for|to\s+help\s+(?:me\s+)?(?:with\s+)?|help\s+(?:me\s+)?(?:with\s+)?|tips?\s+(?:for|on)"
+    r"|advice\s+(?:for|on)|good\s+for|best\s+(?:way|ways)\s+(?:to|of)|how\s+(?:do\s+i|can\s+i|to)"
+    r"|want\s+to|wanting\s+to|trying\s+to|aim\s+(?:is\s+)?to|goal\s+(?:is\s+)?to|hoping\s+to)\s+"
+    r"(?:\w+\s+)?(?:losing\s+(?:some\s+)?weight|lose\s+(?:some\s+)?weight|weight\s*-?\s*loss"
+    r"|shed\w*\s+(?:some\s+)?(?:weight|pounds|kilos|fat)|slim\w*\s+down|cut\w*\s+weight|fat\s+loss)"
+    r"\b",
+    re.IGNORECASE,
+)
+# ...never beside a loss already had, without trying, unexplained, or another sign of illness
+_LOSS_AIM_GUARD_FA111B = lazy(
+    r"\b(?:without|not\s+(?:trying|dieting|meaning)|unexplain\w*|unintention\w*|no\s+reason"
+    r"|no\s+idea\s+why|by\s+itself|on\s+its\s+own|keep\s+losing|lost|dropped|already|night"
+    r"|sweat\w*|fever\w*|lump\w*|cancer|appetite|since|worse|pain\w*|hurt\w*|ach\w*|numb\w*"
+    r"|weak\w*|tired\w*|exhaust\w*|bladder|bowel\w*|blood\w*|kg|kgs|kilos|lbs|stone|pounds)\b",
+    re.IGNORECASE,
+)
+
 
 def _aside_ans111(head: str) -> list[re.Pattern[str]]:
     """Twenty-sixth session, heldout_h111 (ans111): the shoulder (or an arm, a hand) told popping
@@ -48990,6 +49172,61 @@ def _aside_ans111(head: str) -> list[re.Pattern[str]]:
     if _LIFTS_OFF_GUARD_ANS111.search(blanked(_LIFTS_OFF_FLOOR_ANS111, head)):
         return []
     return [_LIFTS_OFF_FLOOR_ANS111]
+
+
+# twenty-sixth session, heldout_h111 (fa111b): the cheap word checks gating two readers below
+_OLD_INJURY_WORDS_FA111B = ("sprain", "injur", "break", "fractur", "surger", "ligament", "op")
+_FALL_WORDS_FA111B = ("fell", "came off", "slipped", "tripped", "crash", "tumble", "flying")
+
+
+def _aside_fa111b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-sixth session, heldout_h111 (fa111b): the checklist's word echoed and answered with
+    going often after drinks, joints weak from old injuries and fine in use, someone else's fall
+    with them fine, a past sign treated and over, someone else's history with the writer fine,
+    and losing weight asked as an aim, each as the spans it sets aside. Each is gated by a cheap
+    word check, so a message without its words pays nothing."""
+    low = head.lower()
+    found: list[re.Pattern[str]] = []
+    if (
+        "?" in low
+        and _ECHO_DRINK_GOING_FA111B.search(head)
+        and not _ECHO_DRINK_GUARD_FA111B.search(head)
+    ):
+        found.append(_ECHO_DRINK_GOING_FA111B)
+    if (
+        any(w in low for w in _OLD_INJURY_WORDS_FA111B)
+        and _OLD_INJURY_WEAK_FA111B.search(head)
+        and _STABLE_USE_FA111B.search(head)
+        and not _OLD_INJURY_GUARD_FA111B.search(head)
+    ):
+        found += [_OLD_INJURY_WEAK_FA111B, _STABLE_USE_FA111B]
+    if (
+        any(w in low for w in _FALL_WORDS_FA111B)
+        and _OTHERS_FALL_OK_FA111B.search(head)
+        and not _OTHERS_FALL_GUARD_FA111B.search(blanked(_OTHERS_FALL_OK_FA111B, head))
+    ):
+        found.append(_OTHERS_FALL_OK_FA111B)
+    if (
+        any(w in low for w in ("ago", "last ", "back", "while", "in "))
+        and _TREATED_PAST_FA111B.search(head)
+        and not _TREATED_PAST_GUARD_FA111B.search(head)
+    ):
+        found.append(_TREATED_PAST_FA111B)
+    if (
+        _OWN_FINE_FA111B.search(head)
+        and _OTHERS_HISTORY_FA111B.search(head)
+        and not _OTHERS_HISTORY_GUARD_FA111B.search(
+            blanked(_OWN_FINE_FA111B, blanked(_OTHERS_HISTORY_FA111B, head))
+        )
+    ):
+        found += [_OTHERS_HISTORY_FA111B, _OWN_FINE_FA111B]
+    if (
+        ("weight" in low or "fat" in low or "slim" in low)
+        and _LOSS_AIM_FA111B.search(head)
+        and not _LOSS_AIM_GUARD_FA111B.search(head)
+    ):
+        found.append(_LOSS_AIM_FA111B)
+    return found
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
@@ -49067,4 +49304,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa110,
     _aside_fa109b,
     _aside_ans111,
+    _aside_fa111b,
 )
