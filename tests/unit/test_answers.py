@@ -10686,3 +10686,31 @@ SESSION26_ANS111_ASKED_COUNTER = [
 @each("question,kind,topic", SESSION26_ANS111_ASKED_COUNTER)
 def test_session26_ans111_asked_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-sixth session, heldout_h111 (fa111b): losing weight asked about as an aim (a powder, a
+# shake, tips): out of scope, declined, never the safety question (`_LOSS_AIM_FA111B`)
+SESSION26_FA111B_LOSS_AIM = [
+    "best protein powder for losing weight?",
+    "any tips for losing weight alongside this?",
+    "which shakes are good for weight loss?",
+    "how do i lose some weight while doing this stretch",
+]
+
+
+@each("question", SESSION26_FA111B_LOSS_AIM)
+def test_session26_fa111b_loss_aim_declined(question: str) -> None:
+    assert answer(question).kind == "decline", question
+
+
+# ...counter-probes: weight lost without trying, beside night pain, still locks out
+SESSION26_FA111B_LOSS_AIM_COUNTER = [
+    "i'm losing weight without trying and have back pain at night",
+    "best protein powder? i have lost 6kg without trying and my back hurts at night",
+    "any tips for losing weight? ive already lost 5kg without trying and my back hurts at night",
+]
+
+
+@each("question", SESSION26_FA111B_LOSS_AIM_COUNTER)
+def test_session26_fa111b_loss_aim_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)

@@ -1644,29 +1644,80 @@ SESSION26_ANS111_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-sixth session, heldout_h111 (fa111b): the checklist's word echoed and answered with going
+# often after drinks, joints weak from old injuries and fine walking, someone else's fall with them
+# fine, a past sign treated and over, someone else's history with the writer fine: no sign of the
+# writer's own, neither locked out nor asked (`_aside_fa111b`)
+SESSION26_FA111B_HARMLESS: list[str] = [
+    "trouble peeing? only in that after 3 coffees i cant stop going lol",
+    "bladder trouble? only that after my morning coffees i pee loads haha",
+    "toilet issues? only in that 4 teas means im constantly in the loo lol",
+    "trouble weeing? nah, only when ive had 3 pints i keep going all night haha",
+    "weak ankles from old sprains but they're fine walking, anything to watch for?",
+    "dodgy knees from old football injuries but i walk fine, anything to avoid?",
+    "my ankles are a bit weak from previous sprains, no problem walking though, any tips?",
+    "weak wrists after old fractures, fine day to day, should i watch anything?",
+    "son came off his bike today, hes ok just a grazed knee, anyway doing my session now",
+    "my daughter fell off the trampoline this morning, she's fine, just a bruised elbow. right,"
+    " starting my twist",
+    "wife slipped on the stairs earlier but she's ok, only a scraped shin, anyway onto my"
+    " stretches",
+    "my lad crashed his scooter today, hes fine just a graze, can we start",
+    "had a uti last month and it stung to pee but antibiotics sorted it, all good now",
+    "got a water infection a few weeks ago, burned when i peed but antibiotics cleared it, all fine"
+    " now",
+    "had a kidney infection last month with a fever, the tablets sorted it, all good now",
+    "dad's got bowel cancer screening next week, im a bit stressed but physically fine, just want"
+    " to keep up my stretches",
+    "my mum's got a bowel scan next month, im a bit anxious but physically fine, want to do my"
+    " twist",
+    "my brother had surgery for cauda equina years back, im fine, no symptoms, just wondering if i"
+    " should be careful",
+    "my sister had surgery for a slipped disc years ago, im fine, no symptoms, is the twist safe",
+]
+# ...counter-probes: the writer's own present sign beside the same wordings still locks out
+SESSION26_FA111B_LOCKED_OUT: list[str] = [
+    "trouble peeing? yes, since this morning i cant pee at all",
+    "bladder problems? only that after 3 coffees i keep leaking and cant control it",
+    "my own ankles are suddenly weak and i keep tripping today",
+    "weak ankles from old sprains but since this morning both legs feel weak and numb",
+    "son came off his bike today and so did i, my back is killing me and my legs are numb",
+    "my son fell off his bike, hes ok, but i fell too and now my saddle area is numb",
+    "my son came off his bike today, we both fell, hes ok but my legs are numb",
+    "had a uti last month, antibiotics sorted it, but since this morning i cant pee at all",
+    "had a uti last month and antibiotics sorted it, all good now but my saddle is numb today",
+    "my brother had cauda equina years back, im fine but my own saddle has gone numb since this"
+    " morning",
+    "dad's got bowel cancer screening next week, i have lost control of my bowels since yesterday",
+    "i'm losing weight without trying and have back pain at night",
+]
+
+
+@each("text", SESSION26_FA111B_HARMLESS)
+def test_session26_fa111b_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
 # The twenty-sixth session's rounds: each fix's lists join these two
 SESSION26_ROUNDS_HARMLESS: list[str] = [
     *SESSION26_ANS111_HARMLESS,
+    *SESSION26_FA111B_HARMLESS,
 ]
 SESSION26_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION26_ANS111_LOCKED_OUT,
+    *SESSION26_FA111B_LOCKED_OUT,
 ]
 
 
-@each("text", SESSION26_ROUNDS_HARMLESS)
-def test_session26_rounds_harmless_do_not_lock_out(text: str) -> None:
-    assert triage(text).level is N, triage(text)
-    assert answer(text).kind != "safety", triage(text)
-
-
-@each("text", SESSION26_ROUNDS_LOCKED_OUT)
-def test_session26_rounds_the_writers_own_sign_still_locks_out(text: str) -> None:
-    assert triage(text).level is not N, triage(text)
-    assert answer(text).kind == "safety", triage(text)
-
-
-# The twenty-third to twenty-fifth sessions' rounds, read by one pair of tests
-@each("text", SESSION23_ROUNDS_HARMLESS + SESSION24_ROUNDS_HARMLESS + SESSION25_ROUNDS_HARMLESS)
+# The twenty-third to twenty-sixth sessions' rounds, read by one pair of tests
+@each(
+    "text",
+    SESSION23_ROUNDS_HARMLESS
+    + SESSION24_ROUNDS_HARMLESS
+    + SESSION25_ROUNDS_HARMLESS
+    + SESSION26_ROUNDS_HARMLESS,
+)
 def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(text: str) -> None:
     assert triage(text).level is N, triage(text)
     assert answer(text).kind != "safety", triage(text)
@@ -1674,7 +1725,10 @@ def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(
 
 @each(
     "text",
-    SESSION23_ROUNDS_LOCKED_OUT + SESSION24_ROUNDS_LOCKED_OUT + SESSION25_ROUNDS_LOCKED_OUT,
+    SESSION23_ROUNDS_LOCKED_OUT
+    + SESSION24_ROUNDS_LOCKED_OUT
+    + SESSION25_ROUNDS_LOCKED_OUT
+    + SESSION26_ROUNDS_LOCKED_OUT,
 )
 def test_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
