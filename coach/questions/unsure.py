@@ -555,7 +555,10 @@ _IDIOM_H75 = lazy(
     r"|\bby\s+the\s+skin\s+of\s+my\s+teeth\b|\bhead\s+in\s+the\s+clouds\b"
     r"|\bbite\s+my\s+tongue\b|\bleg\s+(?:it|work)\b|\bcold\s+shoulder\b"
     # twenty-first session, h91: "back to it" (resuming), no back in it
-    r"|\b(?:(?:ok|okay|right|anyway|now|so|and)\s*,?\s+)?back\s+to\s+it\b",
+    r"|\b(?:(?:ok|okay|right|anyway|now|so|and)\s*,?\s+)?back\s+to\s+it\b"
+    # twenty-sixth session, heldout_h111: a "fever dream" is a strange dream, no fever in it
+    # (the rules never read it as the sign: `triage`'s fever_unwell)
+    r"|\bfever\s*-?\s*dreams?\b",
     re.IGNORECASE,
 )
 # fourteenth session, h75: stiffness blamed on stretching or moving skipped for a spell ("gave up

@@ -1699,14 +1699,65 @@ def test_session26_fa111b_harmless_is_neither_locked_out_nor_asked(text: str) ->
     assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
 
 
-# The twenty-sixth session's rounds: each fix's lists join these two
+# twenty-sixth session, heldout_h111 (fa111a): someone else's sign with the writer told as the one
+# doing the move, muscles weak from a desk life, the legs' muscles sore after a run and the legs
+# like wood, a product's tingle of the scalp, the bot's word "new" asked beside a stiffness of
+# years, the knuckles popped not the back, a fever dream: neither locked out nor asked
+SESSION26_FA111A_HARMLESS: list[str] = [
+    "my husband gets pins and needles in his feet from his diabetes, im the one doing the"
+    " twist though, any advice",
+    "my mum has numb fingers from her arthritis, it's not me, i'm just the one stretching",
+    "my partner has tingling hands from carpal tunnel, im the one doing the exercise tho, tips?",
+    "weak abs and weak glutes after 20 years at a desk, where do i start",
+    "my core is so weak from years of sitting at a computer, will this help",
+    "weak upper body, weak core, weak everything really. too much sofa time",
+    "quads are screaming after a half marathon yesterday, legs feel like lead",
+    "hamstrings sore after leg day, legs feel like tree trunks haha",
+    "scalp is all tingly from the peppermint shampoo, anyway lets go",
+    "my skin tingles after the new tea tree body wash lol, ready when you are",
+    "itchy tingly scalp since using the new hair dye, nothing to do with my back, shall we start",
+    "what do you mean by new pain? i've had the same tight spot in my back for years",
+    "what counts as a new pain? my lower back has been stiff for like 15 years, same as always",
+    "cracked my knuckles not my back lol, how many reps",
+    "just popped my toes, not my spine haha, when do i start",
+    "woke up from a proper fever dream about my mat eating me lol, right lets go",
+    "total fever dream last night, dreamt i was twisting on a rollercoaster haha",
+]
+# ...and the same wordings with the writer's own sign told present, new or worse
+SESSION26_FA111A_LOCKED_OUT: list[str] = [
+    "i have pins and needles in both my hands since this morning, im the one doing the stretch",
+    "my wife has pins and needles in her hands, and now i have it in both my hands too"
+    " since this morning",
+    "weak core, weak glutes, and my legs suddenly gave way this morning",
+    "weak glutes from office life but now both legs are weak and getting worse since yesterday",
+    "hamstrings are screaming after a 10k yesterday, both legs numb and weak since the"
+    " run, getting worse",
+    "both legs feel like wood and numb since the run yesterday, cant feel my feet",
+    "tingly scalp after the new shampoo and numb legs since this morning",
+    "what counts as new pain? i've had the same stiff spot for 10 years but since this"
+    " morning there's a new sharp pain down my leg",
+    "popped my knuckles and then my back popped and now it hurts",
+    "cracked my knuckles and my back popped during the twist, sharp pain since",
+    "had a fever last night and my back is killing me now",
+    "i've had a fever dream and a real fever since yesterday, back aches",
+]
+
+
+@each("text", SESSION26_FA111A_HARMLESS)
+def test_session26_fa111a_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
+# The twenty-sixth session's rounds: each fix's lists join these two (a harmless list with a
+# test of its own that it is not even asked, FA111A's and FA111B's, is read there alone)
 SESSION26_ROUNDS_HARMLESS: list[str] = [
     *SESSION26_ANS111_HARMLESS,
-    *SESSION26_FA111B_HARMLESS,
 ]
 SESSION26_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION26_ANS111_LOCKED_OUT,
     *SESSION26_FA111B_LOCKED_OUT,
+    *SESSION26_FA111A_LOCKED_OUT,
 ]
 
 
