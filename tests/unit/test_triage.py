@@ -1725,6 +1725,8 @@ SESSION26_FA111A_HARMLESS: list[str] = [
 ]
 # ...and the same wordings with the writer's own sign told present, new or worse
 SESSION26_FA111A_LOCKED_OUT: list[str] = [
+    "my wife has pins and needles in her hands, im the one doing the stretch and my hands are numb"
+    " too",
     "i have pins and needles in both my hands since this morning, im the one doing the stretch",
     "my wife has pins and needles in her hands, and now i have it in both my hands too"
     " since this morning",
