@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,17 @@ def _track(key: str, plan: tuple[Block, ...]) -> Track:
 # --- synthesis (blocking: run it in a worker thread) ---------------------------------------
 
 
+@lru_cache(maxsize=64)
 def speak(text: str) -> np.ndarray:
-    """One line as mono float32 samples at ``RATE``."""
+    """One line as mono float32 samples at ``RATE``, read-only. Remembered: the tracks of every
+    style, variant and length say the same few lines ("switch sides", the counts), and each
+    line is a process of espeak-ng's (a tenth of a second or more)."""
+    samples = _spoken(text)
+    samples.setflags(write=False)
+    return samples
+
+
+def _spoken(text: str) -> np.ndarray:
     import numpy as np
     import soundfile as sf
 
