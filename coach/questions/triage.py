@@ -17602,6 +17602,25 @@ def _rt48_cause_of_ordinary(clause: str) -> bool:
     return cause is not None and cause.start() >= contrast.start()
 
 
+# twenty-sixth session, redflags_rt76: a cause only likened, with the likened deed between ("both
+# my feet feel numb like i've been standing in snow", "as if i had been sat on them for hours"):
+# the writer was not there, so the cause is none, which `_RT19_LIKENED` read only with "in" or
+# "on" right after "been"
+_LIKENED_RED76 = lazy(
+    r"\b(?:like|as if|as though) (?:i|it|they|we|you|my \w+) (?:have been|had been|would been"
+    r"|would have been|has been|had|have)\b(?: \w+){0,6}?(?= (?:but|and|because|cos|coz|since"
+    r"|after|from|due)\b|$)"
+)
+
+
+def _likened_cause_red76(clause: str) -> bool:
+    """Twenty-sixth session, rt76: whether each of the clause's causes is only likened
+    (`_LIKENED_RED76`): the clause without the likeness tells no cause."""
+    if " like " not in clause and " as if " not in clause and " as though " not in clause:
+        return False
+    return not _CAUSE.search(_blank(clause, _LIKENED_RED76))
+
+
 def _rt40_cause_denied(clause: str, whole: str) -> bool:
     """rt40: whether the clause's legs giving out are told as growing worse day by day."""
     return bool(
@@ -18760,6 +18779,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _rt40_cause_denied(clause, whole)
         # eighteenth session, rt48: the cause of the ordinary kind the writer denies
         and not _rt48_cause_of_ordinary(clause)
+        # twenty-sixth session, rt76: a cause only likened ("like i've been standing in snow")
+        and not _likened_cause_red76(clause)
         # sixteenth session, gap16: "at work today" is where and when, no cause
         and not _s16_onset_at_work(clause)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
@@ -21002,6 +21023,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_table_signs(_REVIEW25_OWN_SIGNS, said),
         # twenty-sixth session
         *_red75_signs(said),
+        *_red76_signs(said),
     ]
 
 
@@ -22721,6 +22743,149 @@ def _red75_signs(said: str) -> list[tuple[str, TriageLevel]]:
         if not walking or ("am" not in said and "hours" not in said):
             return []
     return _table_signs(_RED75_OWN_SIGNS, said)
+
+
+# twenty-sixth session, redflags_rt76: a sign denied of one thing and told of another in the same
+# reply ("no numbness in my legs at all, just around my groin and bum", "no numbness in one leg...
+# it's in both of them actually"): the denial covers the limb it names, never the place or the
+# legs told after "just", "only", "but" or "it's in"; and a heavy impact in a contact sport told
+# with the writer left down ("a tackle where 2 lads drove me into the ground, couldn't get up for
+# a few mins"): SAFETY.md's saddle numbness, both legs, and pain after a serious accident
+_RED76_SENSE = (
+    r"(?:numb\w*|tingl\w*|pins (?:and|n|&) needles|no feeling|feeling|sensation|dead(?:ness)?"
+    r"|buzz\w*)"
+)
+_RED76_LIMB = (
+    r"(?:legs?|feet|foot|toes?|calf|calves|shins?|knees?|thighs?|arms?|hands?|fingers?|ankles?)"
+)
+_RED76_DENIED = r"(?:no|not|nope|nah|zero|none|nothing|never|without)"
+_RED76_SADDLE = (
+    r"(?:groin|bum|bums|buttocks?|bum cheeks|backside|saddle(?: area)?|crotch|privates?|private"
+    r" (?:parts|area)|genital\w*|perineum|taint|inner thighs?|between (?:my |me |the )?legs"
+    r"|nether\w*|undercarriage|arse|butt|bottom|back passage|anus|vagina|vulva|penis|balls"
+    r"|testicles|scrotum|down there|bits|front bits)"
+)
+# ...the place told bare after the turn, with only a softener or the sign's own word between
+# ("just around my groin", "but kinda numb round my bum"), never another feeling ("just tight in
+# the groin")
+_RED76_SOFT = (
+    r"(?:(?:a bit|a little|a tad|slightly|kind of|sort of|kinda|sorta|really|weirdly|strangely"
+    r"|oddly|all|yes|yeah|there|it is|its|it s|is|numb|numbish|tingly|dead|fuzzy|buzzy) )*"
+)
+_RED76_SADDLE_AFTER_LIMB = (
+    _RED76_DENIED
+    + r" (?:\w+ ){0,2}?"
+    + _RED76_SENSE
+    + r" (?:\w+ ){0,2}?(?:in|on|down|to|of|round|around) (?:my |me |the |either |both |any |one )?"
+    r"(?:\w+ )?"
+    + _RED76_LIMB
+    + r"\b(?: \w+){0,4}? (?:just|only|but|except|apart from|instead|rather|mainly|mostly)\b "
+    + _RED76_SOFT
+    + r"(?:around|round|in|on|between|across|at|near|by|under) (?:my |me |ma |the |the whole )?"
+    r"(?:\w+ )?" + _RED76_SADDLE
+)
+# ...never a saddle's or a ride's, a razor's or a cream's, a pulled groin, nor someone else's
+_RED76_NOT_SADDLE = (
+    r"(?:cycl\w*|bike|biking|ride|riding|rode|saddle sore|horse\w*|spin class|turbo|peloton|wax\w*"
+    r"|shav\w*|cream|rash|chaf\w*|pulled (?:a |my )?groin|groin (?:strain|pull|injury)|strained"
+    r"|what if|in case|if i ever|he|she|his|her|their)"
+)
+# ...and one leg's sign denied, the same told in both ("no numbness in one leg, it's in both of
+# them actually", "not tingling in just my left leg, it's both legs")
+_RED76_ONE_DENIED = (
+    r"(?:"
+    + _RED76_DENIED
+    + r" (?:\w+ ){0,2}?(?:"
+    + _RED76_SENSE
+    + r"|weak\w*|pain\w*|ache\w*|aching) (?:\w+ ){0,2}?(?:in|on|down|of) (?:just |only )?(?:the |my"
+    r" |me )?(?:one|1|a single|left|right|one of my) (?:leg|foot|side|thigh|calf)\b|(?:"
+    + _RED76_SENSE
+    + r"|weak\w*|pain\w*|ache\w*|aching) (?:is not|isn t|isnt|not|aint) (?:just |only )?(?:in )?"
+    r"(?:the |my )?(?:one|1|a single|left|right) (?:leg|foot|side|thigh|calf)\b)"
+)
+_RED76_BOTH_TOLD = (
+    r"(?:its|it s|it is|they are|they re|theyre|both are|but|actually|rather|more like|instead"
+    r"|in|on|down) (?:\w+ ){0,2}?(?:both|two|2) (?:of them|of my legs|legs|feet|sides|thighs"
+    r"|calves|shins)?\b"
+)
+_RED76_NOT_BOTH = (
+    r"(?:(?:or|nor|neither|not|no|none|nothing) (?:\w+ ){0,2}?both|sat|sitting|crossed|cross"
+    r" legged|kneeling|leg day|squats?|lunges|run|ran|running|marathon|workout|gym|doms|cold"
+    r"|freezing|snow|ice bath|what if|in case|if i ever|he|she|they re|his|her|their)"
+)
+# ...and a heavy impact in a contact sport with the writer left down: a tackle, a scrum, a ruck
+# or a hit, and the writer driven into the ground or unable to get up or carried off
+_RED76_SPORT = (
+    r"(?:rugby|football|footy|league|union|hockey|tackle[ds]?|tackling|scrum\w*|ruck|maul|match"
+    r"|game|training|pitch|lads|players?|opposition|prop|forwards?|winger|defender|judo|wrestl\w*"
+    r"|mma|bjj|jiu jitsu|takedown)"
+)
+_RED76_HIT = (
+    r"(?:tackle[ds]?|tackling|scrum\w*|ruck|maul|collision|collided|clattered|hit|smashed"
+    r"|speared|dumped|slammed|drove|driven|drilled|planted|flattened|steamroll\w*|knocked (?:me )?"
+    r"(?:down|over|out|flat)|(?:landed|piled|fell|jumped) (?:on top of|on|onto) me|pile ?on"
+    r"|pile ?up|takedown)"
+)
+_RED76_LEFT_DOWN = (
+    r"(?:(?:could not|couldnt|cannot|can t|cant|unable to|did not|didnt|failed to) (?:\w+ )?"
+    r"(?:get up|stand up|stand|get off the (?:ground|floor|deck|pitch)|move)|(?:stayed|was|lay"
+    r"|laid|lying|laying) (?:\w+ ){0,2}?(?:down|on the (?:ground|floor|deck|pitch|turf)|there)"
+    r" (?:for|ages)|(?:carried|stretchered|helped|taken) off|(?:drove|driven|drilled|slammed"
+    r"|dumped|planted|speared|smashed|spiked|piledrove|pile drove|pile drived) (?:me |us )?"
+    r"(?:\w+ )?(?:into|onto|on to|in to) (?:the )?(?:ground|deck|floor|turf|pitch|grass|dirt"
+    r"|mud))"
+)
+# ...never a hit long ago and healed, one with no pain, someone else's, a drill or one watched
+_RED76_NOT_HIT = (
+    r"(?:(?:years?|seasons?|months) (?:ago|back)|last (?:season|year)|healed|recovered|all good"
+    r" now|fine now|no pain|not sore|did not hurt|never hurt|(?:he|she|they) (?:got|was|took|has"
+    r"|had|is|could|couldnt|could not)|(?:my|our) (?:son|daughter|brother|sister|mate|friend|boy"
+    r"|lad|girl|kid|husband|wife|partner|teammate)|watch\w*|on (?:the )?(?:tv|telly)|(?:tackle"
+    r"|tackling|contact|hitting) (?:\w+ )?(?:drills?|bags?|pads?|dumm(?:y|ies)|sled)|what if"
+    r"|in case|if i ever|laugh\w*)"
+)
+_RED76_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "saddle_numbness",
+        E,
+        # twenty-sixth session, rt76: the legs denied, the saddle area told after "just"
+        lazy(r"\b" + _RED76_SADDLE_AFTER_LIMB + r"\b"),
+        lazy(r"\b" + _RED76_NOT_SADDLE + r"\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-sixth session, rt76: one leg's sign denied, the same told in both
+        lazy(r"\b" + _RED76_ONE_DENIED + r"(?: \w+){0,5}? " + _RED76_BOTH_TOLD),
+        lazy(r"\b" + _RED76_NOT_BOTH + r"\b"),
+    ),
+    (
+        "serious_trauma",
+        E,
+        # twenty-sixth session, rt76: a heavy impact in a contact sport, the writer left down
+        lazy(
+            r"^(?=.*\b"
+            + _RED76_SPORT
+            + r"\b)(?=.*\b"
+            + _near9(_RED76_HIT, _RED76_LEFT_DOWN, 14)
+            + r"\b)"
+        ),
+        lazy(r"\b" + _RED76_NOT_HIT + r"\b"),
+    ),
+)
+
+
+def _red76_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """Twenty-sixth session, rt76: the signs of `_RED76_OWN_SIGNS` told in ``said`` (prepared),
+    read only when a sign is denied beside a turn, or a contact sport is named (a cheap gate)."""
+    denied = any(word in said for word in ("no ", "not ", "nope", "nah", "zero", "never", "isn"))
+    sport = any(
+        word in said
+        for word in ("tackl", "scrum", "ruck", "maul", "rugby", "foot", "league", "hockey", "judo")
+    ) or any(word in said for word in ("wrestl", "takedown", "pitch", "match", "game", "lads"))
+    if not denied and not sport:
+        return []
+    return _table_signs(_RED76_OWN_SIGNS, said)
 
 
 # twenty-second session, rt61: a known condition that usually explains some symptoms, and a
