@@ -6080,6 +6080,65 @@ RED75_NOT_LOCKED_OUT: list[str] = [
     "back's fine during the day, nights are a nightmare with the teething baby",
 ]
 
+# twenty-sixth session, rt76: a sign denied of one thing and told of another ("no numbness in my
+# legs, just around my groin", "no numbness in one leg, it's in both"), a heavy impact in a
+# contact sport with the writer left down, and a cause only likened ("numb like i've been
+# standing in snow") (`_RED76_OWN_SIGNS`, `_likened_cause_red76`); with near variants of the
+# batch's replies that deny other checklist items beside the real one
+RED76_LOCKED_OUT: list[str] = [
+    "no tingling in just one leg, it's in both legs actually, from my thighs down",
+    "not numb in my left leg only... its both of them tbh, knees to toes",
+    "numbness isnt in one leg, its in both, hips down to my feet",
+    "no weakness in one leg, its both legs that feel weak today",
+    "no numbness in my legs at all, only round my bum and between my legs, prob nothing",
+    "nah no tingling in my feet. just around my groin and back passage since yesterday lol",
+    "zero numbness in my legs 👍 but kinda numb around my privates and bum, weird right",
+    "took a massive hit in the scrum and couldnt get up for a few minutes, back is 6/10 now",
+    "got smashed in a rugby tackle, 3 of them piled on top of me and i couldnt stand up "
+    "for ages, sore now",
+    "playing footy, a big lad slammed me into the ground and i was lying on the pitch for "
+    "5 mins, back's killing",
+    "my feet are numb as if i had been standing in snow for hours, both of them, back 4/10",
+    "both feet gone numb like i've been walking through snow all day, back is stiff, lets go",
+    "both legs tingly like i have been sitting on them, but i havent sat down all day",
+    "re ur question about numbness: legs no, feet no, but sort of yes round my bum and "
+    "private bits, like sitting on an ice cold seat",
+    "bladder? no... well actually i wet myself a little earlier without realising, never "
+    "happened before",
+    "legs fine, bladder fine. but chest is tight and painful right now, kind of a pressing "
+    "feeling, started 15 mins ago",
+    "no to the list mostly. but i had an accident in my pants this morning, couldnt hold "
+    "my bowels, first time ever",
+    "no numbness no tingling. just sore since i fell off a stepladder yesterday and landed "
+    "flat on my back",
+    "before we start - tingling? none in my legs. but pins and needles on my inner thighs "
+    "and round my back passage since yesterday",
+    "ok checklist: fever no, chest no, bladder fine. the skin between my legs feels numb "
+    "when i wipe tho, thats new",
+    "nah no fever, no chest pain. just pins and needles in both legs since i woke, thought "
+    "i slept funny but its been 6 hours",
+    "no tingling down my legs. but when i sit on the loo i cant feel the seat properly, "
+    "numb round there, prob nothing",
+    "numbness? nah. tingling? nah. weakness? a bit in my left leg since yesterday, it wont "
+    "hold me on the stairs",
+    "answering ur check: no fever, no chest pain. did fall off a horse on sunday and "
+    "landed on my back, sore ever since",
+    "no pain in both legs. just the one, the left, numb and tingly down the shin since the "
+    "weekend, new",
+]
+RED76_NOT_LOCKED_OUT: list[str] = [
+    "no numbness anywhere, just tight in the groin from football",
+    "feet were numb from the cold on my walk but fine after a warm shower",
+    "rugby tackle last season, fully healed, no pain now",
+    "a tackle in training, bit of a bruise on my thigh, back's fine, 1/10",
+    "no numbness in my legs, just a bit sore in the groin after lunges",
+    "no numbness in one leg or both, all good, back 2/10",
+    "work has driven me into the ground this week lol, back stiff 3/10",
+    "my feet were numb from standing in the snow at the match but warmed up fine",
+    "watched a rugby match, one lad got driven into the ground and couldnt get up, scary! "
+    "my back's fine 2/10",
+]
+
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
 # that it does not explain: both legs weak or numb and no better days on, numbness in both legs
 # since or on walking, one leg's new weakness or its numbness since or one leg only
@@ -6228,6 +6287,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + REVIEW25_LOCKED_OUT
     + RT74A_LOCKED_OUT
     + RED75_LOCKED_OUT
+    + RED76_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6314,6 +6374,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + REVIEW25_NOT_LOCKED_OUT
     + RT74A_NOT_LOCKED_OUT
     + RED75_NOT_LOCKED_OUT
+    + RED76_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
