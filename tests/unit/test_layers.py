@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -65,19 +66,25 @@ def imports(path: Path) -> set[str]:
     return {name for name in found if name.split(".")[0] in OURS}
 
 
-GRAPH = {name: imports(path) for name, path in modules()}
-KNOWN = set(GRAPH)
+# Read when a test first asks (parsing every module takes a second or more: at import, every
+# test worker paid it while collecting, whether it ran these tests or not)
+PATHS = dict(modules())
+
+
+@lru_cache(maxsize=1)
+def graph() -> dict[str, set[str]]:
+    return {name: imports(path) for name, path in PATHS.items()}
 
 
 def edges(name: str) -> set[str]:
     """Imports resolved to our modules (``from coach import views`` is ``coach.views``)."""
-    return {target for target in GRAPH[name] if target in KNOWN and target != name}
+    return {target for target in graph()[name] if target in PATHS and target != name}
 
 
-@pytest.mark.parametrize("name", sorted(GRAPH))
+@pytest.mark.parametrize("name", sorted(PATHS))
 def test_each_layer_imports_only_what_it_may(name: str) -> None:
     layer = name.split(".")[0]
-    wrong = sorted(t for t in GRAPH[name] if t.split(".")[0] not in MAY_IMPORT[layer])
+    wrong = sorted(t for t in imports(PATHS[name]) if t.split(".")[0] not in MAY_IMPORT[layer])
     assert not wrong, f"{name} may not import {wrong}"
 
 
@@ -91,7 +98,7 @@ def test_the_core_never_touches_telegram_or_io() -> None:
 def test_no_handler_imports_another() -> None:
     wrong = {
         name: sorted(t for t in edges(name) if t.startswith("handlers.") and t != "handlers.common")
-        for name in GRAPH
+        for name in graph()
         if name.startswith("handlers.")
     }
     assert not {k: v for k, v in wrong.items() if v}
@@ -113,7 +120,7 @@ def test_no_import_cycles() -> None:
         path.pop()
         state[node] = 2
 
-    for node in sorted(GRAPH):
+    for node in sorted(graph()):
         if node not in state:
             walk(node)
     assert not cycles, "\n".join(" -> ".join(c) for c in cycles)
