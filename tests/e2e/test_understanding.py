@@ -383,6 +383,17 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "my back clicked like knuckles coming back to the middle, felt great. which side first?",
         # twenty-fifth session, h109: the bot's word echoed and denied
         "chest pain? nope none, just answering your questions lol. which side first?",
+        # twenty-sixth session, h111: the checklist's word echoed and answered with coffee's
+        # trips to the loo, a past infection treated and over, a pop of the toes with the spine
+        # denied, the legs sore after a race, a shoulder lifting off the mat, losing weight asked
+        "bladder trouble? only that after my morning coffees i pee loads haha. which side first?",
+        "had a water infection a few weeks ago, burned when i peed but antibiotics cleared it, all"
+        " fine now. which side first?",
+        "cracked my toes not my spine lol. which side first?",
+        "calves screaming after a half marathon yesterday, both legs feel like wood. which side"
+        " first?",
+        "my left shoulder keeps popping up off the mat when i twist, annoying",
+        "any tips for losing weight alongside this?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -1036,6 +1047,26 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         ("my back pain wakes me every single night since the ski trip", CLINICIAN_REPLY),
         ("can you walk on your heels? no, not since this morning", EMERGENCY_REPLY),
+        # twenty-sixth session, rt75: night pain scored far above the day's, up pacing; rt76: a
+        # tackle that left the writer down, both feet numb with the cold only a likeness, the
+        # legs denied and the saddle area told
+        (
+            "pain is about a 3 in the day but at night its like 9/10 and i end up pacing the"
+            " hallway",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "got flattened in a rugby tackle, couldnt get up for a few minutes, back is 6/10 now",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "both my feet are numb like ive been walking in snow, back stiff, ready when you are",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "no numbness in my legs at all, just around my groin and bum since this morning",
+            EMERGENCY_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
