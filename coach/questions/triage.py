@@ -21060,8 +21060,10 @@ def _own_sign_told(text: str, found: Triage) -> Triage | None:
     # twenty-fifth session, heldout_h109: the spans `_aside_fa109a` sets aside (the bot's word
     # echoed and denied, the checklist's word asked with the writer's own denied) tell no sign of
     # the writer's ("foot dragging? only when im dragging myself to work lol"): the tables read
-    # the message without them, and a sign told outside them stands
-    if signs and (spans := _aside_fa109a(text[:MAX_CHARS])):
+    # the message without them, and a sign told outside them stands; twenty-sixth session,
+    # heldout_h112 (fa112a): so do the spans of `_aside_fa112a` (the word echoed and answered no or
+    # "only" with no sign of the body: "dragging my foot? only dragging myself out of bed lol")
+    if signs and (spans := [*_aside_fa109a(text[:MAX_CHARS]), *_aside_fa112a(text[:MAX_CHARS])]):
         kept = {
             sign for sign, _ in _own_signs_told(_prepare_mended(_set_aside_fa109a(text, spans)))
         }
@@ -49574,6 +49576,146 @@ def _aside_fa111a(head: str) -> list[re.Pattern[str]]:
     return [pattern for pattern in found if _WORD_LEFT_FA111A.search(blanked(pattern, head))]
 
 
+# twenty-sixth session, heldout_h112 (fa112a): the bot's checklist word echoed back as its question
+# ("wakes me at night?", "'trouble peeing'", "weight loss without trying —") and answered at once
+# with a denial ("no", "nah", "i wish") or with "only" and something that is no sign of the body:
+# a reason ("only cos it's monday"), the good kind ("only in a good way"), someone or something
+# else ("only my cat standing on my face"), a pun on the word ("only dragging myself out of bed",
+# "only trouble is...", "only asleep on the couch") or a joke ("... lol"). The echo and its answer's
+# first word are set aside and the answer itself weighed with the rest, so a real sign told in it
+# still counts...
+_ECHO_FA112A = lazy(
+    r"(?:^|(?<=[.!?\n]))\s*(?:(?:lol|lmao|haha\w*|ha|re|ok|okay|so|um+|erm+|hmm+)\s*,?\s*)?"
+    r"(?:(?P<asked>(?:[a-z'’]+\s+){0,4}[a-z'’]+)\s*(?:\?+|\s[—–]+|\s-+\s)"
+    r"|[\"'“‘](?P<quoted>[a-z'’ ]{2,40})[\"'”’]\s*\??)"
+    r"\s*,?\s*(?:(?P<deny>(?:(?:lol|lmao|haha\w*|ha)\s*,?\s*)?(?:nope|no+|nah|not\s+me|never|none"
+    r"|negative|nada|i\s+wish|if\s+only))|(?P<only>only|just))\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own question ("why does my foot drag?"), nor a function asked, where a no is
+# its loss ("feeling down there? no", "bladder control? nope")
+_ECHO_OWN_ASK_FA112A = lazy(
+    r"^\s*(?:why|what|how|when|where|who|which|is|does|do|did|can|could|should|would|will|am|are"
+    r"|was|were|has|have)\b|\b(?:i|im|i['’]m|ive|i['’]ve|i['’]d|control|sensation|feel|feeling"
+    r"\s+(?:in|down|of|there|it|my|your)|function\w*|grip|strength|power|balance|able|can|could"
+    r"|movement|down\s+there|sex\w*|erection\w*)\b",
+    re.IGNORECASE,
+)
+# ...the answer after "only" no sign of the body: a reason, the good kind, a pun on the word...
+_ONLY_HARMLESS_FA112A = lazy(
+    r"\s*(?:(?:cos|coz|cuz|because|bc|as)\b|(?:in\s+(?:a|the)\s+(?:good|nice|fun|happy|pleasant)"
+    r"|the\s+(?:good|nice|fun|happy|pleasant))\s+(?:way|kind|sort|type)\b|with\s+excitement\b"
+    r"|(?:\w+ing|\w+ed)\s+(?:myself|me)\b|(?:fell|falling|dozed|dozing|dropped|dropping|nodded"
+    r"|nodding)?\s*(?:asleep|off\s+to\s+sleep)\b|(?:trouble|problem|issue|thing)\s+is\b)",
+    re.IGNORECASE,
+)
+# ...someone or something else the answer's subject ("only my cat", "only the neighbours' dog")...
+_ONLY_OTHER_FA112A = lazy(
+    r"\s*(?:my|the|our|a|his|her|their)\s+(?:\w+['’]?s\s+)?(?:(?:new|old|little|stupid|daft"
+    r"|fat|big|noisy)\s+)?(?:cats?|kitten|dogs?|puppy|pup|pets?|kids?|baby|toddler|son|daughter"
+    r"|partner|wife|husband|bf|gf|boyfriend|girlfriend|other\s+half|hubby|neighbou?rs?|alarm"
+    r"|phone|bin\s+men|birds?|snoring|bladder\s+after|parrot)\b",
+    re.IGNORECASE,
+)
+# ...or a joke, told by its mark in the sentence
+_ECHO_JOKE_MARK_FA112A = lazy(r"\b(?:lol|lmao|haha\w*|jk|joking)\b|[😂🤣😅😆🙃😜]", re.IGNORECASE)
+# ...never with a yes, a turn, a time that makes it new or lasting, a side, a loss of use...
+_ECHO_TURN_FA112A = lazy(
+    r"\b(?:yes|yeah|yep|yup|actually|a\s+bit|a\s+little|slight\w*|sometimes|occasionally|kind\s+of"
+    r"|kinda|sort\s+of|but|though|tho|except|apart\s+from|since|yesterday|today|tonight"
+    r"|this\s+(?:morning|week|month|year)|last\s+(?:night|week|month)|now|still|again|worse"
+    r"|worsening|getting|started|every\s+(?:night|day|morning)|all\s+(?:night|day)|constant\w*"
+    r"|both|left|right\s+(?:leg|foot|side|one|arm|hand|buttock|cheek)|one\s+(?:leg|side|foot)"
+    r"|can\s*['’]?\s*t|cannot|couldn\s*['’]?\s*t|unable|won\s*['’]?\s*t|wont|cant|\d+\s*(?:kg|kgs"
+    r"|kilos?|lbs?|pounds|stone|st|degrees)|\d+(?:\.\d)?\s*c)\b",
+    re.IGNORECASE,
+)
+# ...nor, but for someone else's doing, a part of the body, a sign or a doing of it in the answer
+_ECHO_BODY_FA112A = lazy(
+    r"\b(?:back|spine|neck|legs?|foot|feet|toes?|knees?|hips?|groin|saddle|bum|buttocks?"
+    r"|bottom|thighs?|calf|calves|ankles?|arms?|hands?|fingers?|chest|bladder|bowels?|privates"
+    r"|down\s+there|numb\w*|tingl\w*|pins|weak\w*|pain\w*|hurt\w*|ach\w*|sore\w*|burn\w*|leak\w*"
+    r"|wet|blood\w*|fever\w*|temp\w*|sweat\w*|lost|losing|dropp?ed|walk\w*|stand\w*|stairs"
+    r"|lying|sitting|bend\w*|cough\w*|sneez\w*|catch\w*|trip\w*|stumbl\w*|giv\w*\s+way|gave)\b",
+    re.IGNORECASE,
+)
+# ...nor the echo's sign taken back anywhere after it ("i wish... actually yes, 8kg since june")
+_ECHO_TAKEN_BACK_FA112A = lazy(
+    r"\b(?:yes|yeah|yep|yup|actually|come\s+to\s+think|now\s+(?:that\s+)?(?:you|u)\s+mention"
+    r"|a\s+bit|a\s+little|sometimes|occasionally|kind\s+of|kinda|sort\s+of|except|apart\s+from"
+    r"|other\s+than)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_FA112A = lazy(r"[^,.;!?\n]*")
+_SENTENCE_FA112A = lazy(r"[^.!?\n]*")
+_ANSWER_LEAD_FA112A = lazy(r"[\s,.!;:\-—–]*(?:(?:no+|nope|nah|lol|lmao|haha\w*)\b[\s,.!;:]*)*")
+
+
+def _only_harmless_fa112a(rest: str) -> bool:
+    """Twenty-sixth session, heldout_h112 (fa112a): the answer after an echoed word's "only"
+    (``rest``) is no sign of the body: a reason, the good kind, a pun or a joke with no part, sign
+    or time of the body in its clause, or someone or something else doing it with no time."""
+    clause = _CLAUSE_FA112A.match(rest)
+    said = clause.group() if clause else ""
+    if _ECHO_TURN_FA112A.search(said):
+        return False
+    if _ONLY_OTHER_FA112A.match(rest):
+        return True
+    if _ECHO_BODY_FA112A.search(said) or re.match(r"\s*just\b", rest, re.IGNORECASE):
+        return False
+    sentence = _SENTENCE_FA112A.match(rest)
+    return bool(_ONLY_HARMLESS_FA112A.match(rest)) or bool(
+        sentence and _ECHO_JOKE_MARK_FA112A.search(sentence.group())
+    )
+
+
+def _echo_answered_fa112a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-sixth session, heldout_h112 (fa112a): each echo of the bot's word answered no or
+    "only" with no sign of the body; any echo answered otherwise keeps the whole message weighed
+    as it was."""
+    matches = list(_ECHO_FA112A.finditer(head))
+    if not matches:
+        return []
+    for at, m in enumerate(matches):
+        asked = m.group("asked") or m.group("quoted") or ""
+        if _ECHO_OWN_ASK_FA112A.search(asked):
+            return []
+        rest = head[m.end() :]
+        # the answer runs to the next echo; a yes or a turn in it takes the denial back
+        upto = matches[at + 1].start() - m.end() if at + 1 < len(matches) else len(rest)
+        if _ECHO_TAKEN_BACK_FA112A.search(rest[:upto]):
+            return []
+        if m.group("only") is not None:
+            if not _only_harmless_fa112a(rest):
+                return []
+            continue
+        # a denial: what follows in its sentence is weighed with the rest, but a turn ("no, only
+        # in my left foot", "nope, well a bit since monday") is no denial
+        lead = _ANSWER_LEAD_FA112A.match(rest)
+        after = rest[lead.end() :] if lead else rest
+        turn = re.match(r"(?:only|just)\b", after, re.IGNORECASE)
+        if turn is not None:
+            if not _only_harmless_fa112a(after[turn.end() :]):
+                return []
+            continue
+        sentence = _SENTENCE_FA112A.match(rest)
+        if sentence and _ECHO_TURN_FA112A.search(sentence.group()):
+            return []
+    return [_ECHO_FA112A]
+
+
+def _aside_fa112a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-sixth session, heldout_h112 (fa112a): the bot's checklist word echoed as its question
+    (with "?", in quotes or before a dash) and answered no or "only" with no sign of the body, as
+    the span it sets aside. Gated by a cheap look for the echo's marks and its answer's words."""
+    low = head.lower()
+    if not any(mark in low for mark in ("?", "'", "‘", '"', "“", "—", "–", " - ")):
+        return []
+    if not any(word in low for word in ("no", "nah", "wish", "only", "just", "never")):
+        return []
+    return _echo_answered_fa112a(head)
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -49651,4 +49793,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_ans111,
     _aside_fa111b,
     _aside_fa111a,
+    _aside_fa112a,
 )

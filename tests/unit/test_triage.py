@@ -1751,6 +1751,45 @@ def test_session26_fa111a_harmless_is_neither_locked_out_nor_asked(text: str) ->
     assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
 
 
+# twenty-sixth session, heldout_h112 (fa112a): the bot's checklist word echoed as its question (with
+# "?", in quotes or before a dash) and answered no, "i wish" or "only" with no sign of the body (a
+# reason, the good kind, someone else, a pun, a joke): neither locked out nor asked
+SESSION26_FA112A_HARMLESS: list[str] = [
+    "pain waking you at night? only the baby wanting a feed at 3am",
+    "waking at night? only my dog snoring like a train",
+    "fallen over? only off the wagon this weekend lol",
+    "unexplained weight loss? i wish lol, the opposite",
+    "pins and needles? only in the fun way, that stretch was lush",
+    "feeling unwell? only cos payday is a week away",
+    "'bladder problems' no, only problem is i keep forgetting my water bottle lol",
+    "dragging a leg? only dragging myself round the shops lol",
+]
+# ...and the same echo answered with a yes, a real sign, a time, a side or a loss of use: locked out
+SESSION26_FA112A_LOCKED_OUT: list[str] = [
+    "wakes me at night? yes, every night this week, the pain gets me up",
+    "fell over? yes, off a ladder this morning and my back is killing me",
+    "weight loss without trying? actually yes, 6kg since the summer",
+    "fever? yes, 39 and my back aches",
+    "tingling? only in both feet, since yesterday",
+    "dragging my foot? only since yesterday, my right one catches",
+    "trouble peeing? only that i can't go at all since this morning",
+    "pain waking you at night? only every night this week, can't get back to sleep",
+    "numbness? only in my left foot since this morning",
+    "pins and needles? only in both legs and it's getting worse",
+    "bladder problems? no, only that i can't go at all since this morning",
+    "fallen over? only twice today, my legs just gave way",
+    "weight loss without trying? i wish... actually yes, 8kg since june",
+    "tingling? just in my saddle area since last night",
+    "fever? only 39 and my back's agony now",
+]
+
+
+@each("text", SESSION26_FA112A_HARMLESS)
+def test_session26_fa112a_echo_answered_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
 # The twenty-sixth session's rounds: each fix's lists join these two (a harmless list with a
 # test of its own that it is not even asked, FA111A's and FA111B's, is read there alone)
 SESSION26_ROUNDS_HARMLESS: list[str] = [
@@ -1760,6 +1799,7 @@ SESSION26_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION26_ANS111_LOCKED_OUT,
     *SESSION26_FA111B_LOCKED_OUT,
     *SESSION26_FA111A_LOCKED_OUT,
+    *SESSION26_FA112A_LOCKED_OUT,
 ]
 
 
