@@ -49589,7 +49589,10 @@ _ECHO_FA112A = lazy(
     r"(?:(?P<asked>(?:[a-z'’]+\s+){0,4}[a-z'’]+)\s*(?:\?+|\s[—–]+|\s-+\s)"
     r"|[\"'“‘](?P<quoted>[a-z'’ ]{2,40})[\"'”’]\s*\??)"
     r"\s*,?\s*(?:(?P<deny>(?:(?:lol|lmao|haha\w*|ha)\s*,?\s*)?(?:nope|no+|nah|not\s+me|never|none"
-    r"|negative|nada|i\s+wish|if\s+only))|(?P<only>only|just))\b",
+    r"|negative|nada|i\s+wish|if\s+only))|(?P<only>only|just))\b"
+    # ...a "no" that is no denial ("my chest pain? no idea what it is", "no better")
+    r"(?!\s*(?:idea|clue|reason|cause|explanation|control|feeling|sensation|way|longer|more"
+    r"|better|change|improvement|different))",
     re.IGNORECASE,
 )
 # ...never the writer's own question ("why does my foot drag?"), nor a function asked, where a no is
