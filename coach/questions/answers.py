@@ -6096,6 +6096,10 @@ def _direct_topic(normal: str) -> str | None:
     if _score_version_57(normal):
         # round 57: "5/10 as per, what session should I do?": the pain scale's zones
         return "pain_scale"
+    if _score_carry_on_ans112(normal):
+        # twenty-sixth session, heldout_h112 (ans112): a pain score told, carrying on or stopping
+        # asked: the pain scale's zones
+        return "pain_scale"
     if _surface_hurt_ahead_h92(normal):
         # twenty-first session, h92: whether the surface lain on will hurt a pressed part, asked
         # ahead (a body weight beside it no sign): the mat and padding
@@ -6146,12 +6150,19 @@ def _direct_topic(normal: str) -> str | None:
     if _smaller_sweep_h84(normal):
         # eighteenth session, h84: a smaller sweep of the leg asked: the range of the move
         return "range_of_motion"
+    if _hold_raised_judged_ans112(normal):
+        # twenty-sixth session, heldout_h112 (ans112): the longer hold judged as too much: how
+        # long to hold (before the longer hold asked, which reads the step up)
+        return "hold_time"
     if _hold_raised_h84(normal):
         # eighteenth session, h84: the hold lengthened to more seconds asked: the progression
         return "progression"
     if _sets_raised_h99(normal):
         # twenty-third session, h99: a higher count of sets asked against the one kept now
         return "progression"
+    if _another_set_ans112(normal):
+        # twenty-sixth session, heldout_h112 (ans112): another set asked after the count done
+        return "reps_sets"
     if (
         _WHEN_TO_DO_20.search(normal)
         and not _INSTEAD_20.search(normal)
@@ -6289,6 +6300,9 @@ def _direct_topic(normal: str) -> str | None:
     then = _THEN_WHAT_52.search(normal)
     if then and not _PAIN_WORD_46.search(normal) and _beyond_the_twist(normal) == "no":
         rest = normal[then.start() :].replace("face down", "")
+        if _start_then_what_ans112(normal, then.start()):
+            # twenty-sixth session, heldout_h112 (ans112): the starting position asked before it
+            return "setup_start"
         if not _NOT_LEGS_52.search(rest):
             return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
     done = _STEP_DONE_9.search(normal)
@@ -6296,6 +6310,9 @@ def _direct_topic(normal: str) -> str | None:
         # ninth session, h63: the next step after the arms, shoulders or head are set; legs
         # asked after it are the leg sweep, the upper body asked again is left to the match
         rest = normal[done.end() :]
+        if _start_then_what_ans112(normal, done.start()):
+            # twenty-sixth session, heldout_h112 (ans112): the starting position asked before it
+            return "setup_start"
         if not _NOT_LEGS_52.search(rest):
             return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
     if (
@@ -7590,6 +7607,27 @@ class Matcher:
             return text
         return cut
 
+    def _bot_echo_cut_ans112(self, text: str) -> str:
+        """Twenty-sixth session, heldout_h112 (ans112): the reply after the bot's own question
+        echoed at its start (`_bot_echo_ans112`), when the reply is a question of the move the
+        bank answers on its own (a topic of the move passing), or one it knows nothing of or that
+        lies beyond the twist; the message itself otherwise."""
+        rest = _bot_echo_ans112(text)
+        if rest is None:
+            return text
+        match = self.best(rest)
+        if match is not None and match.passes and match.key not in _NOT_THE_MOVE:
+            return rest
+        if (
+            match is None
+            or match.coverage < MIN_COVERAGE
+            or _beyond_the_twist(normalise(rest)) == "yes"
+        ):
+            # ...or a question the bank knows nothing of, or beyond the twist ("how did that feel?
+            # fine. whats the weather like tomorrow"): the echo's words make it no topic
+            return rest
+        return text
+
     def _answer(self, question: str, safety_checked: bool, level: Triage) -> Answer:
         if level.level is not TriageLevel.NONE and not safety_checked:
             if level.context == "general":
@@ -7624,6 +7662,11 @@ class Matcher:
             # twenty-third session, h100: "help" cried out beside a question about the move is
             # exasperation, not a request for the bot's help: what is asked is the rest
             text, normal = cried, normalise(cried)
+        echoed = self._bot_echo_cut_ans112(text)
+        if echoed != text:
+            # twenty-sixth session, heldout_h112 (ans112): the bot's own question echoed at the
+            # start of a reply ("how did that feel? fine but ..."): what is asked is the rest
+            text, normal = echoed, normalise(echoed)
         settled = _settled_then_asked_h106(normal)
         if settled is not None:
             match = self.best(settled)
@@ -7638,6 +7681,9 @@ class Matcher:
             # twenty-fifth session, heldout_h109 (ans110): whether the bot is chatted to or
             # worked by buttons (`_use_way_asked_ans110`)
             or _use_way_asked_ans110(normal)
+            # twenty-sixth session, heldout_h112 (ans112): what to reply to the bot asked
+            # (`_reply_asked_ans112`)
+            or _reply_asked_ans112(text)
         ):
             # twenty-fourth session, h103: or "help" cried beside a help question of its own;
             # h104: or the writer's confusion told, alone or after a slash command
@@ -10616,3 +10662,184 @@ _PART_GOOD_ASKED_ANS111 = lazy(
     r" (?:(?:good|any good|great|useful|helpful|beneficial|help|work|do anything|do much)"
     r"(?: for| with)? |do )(?:my |the |your |tight |stiff )*" + _PART_ANS111 + r"\b"
 )
+
+
+# twenty-sixth session, heldout_h112 (ans112): the bot's own question echoed at the start of a
+# reply ("how did that feel? fine but ...", "how was that? good, ...", "how's the back? ok. ..."),
+# a "?" closing it: the bot's words, not the writer's question, which follows them
+_BOT_ECHO_ANS112 = lazy(
+    r"^\W*(?:(?:ok|okay|so|um|erm|re|you asked|u asked|to answer|answering|in answer to)\W+)*"
+    r"(?:how (?:did|does|do) (?:that|it|this|the (?:\w+ )?(?:session|twist|stretch|move|set|hold"
+    r"|rep|reps|one|exercise)) (?:feel|go)(?: for (?:you|u|me))?"
+    r"|how (?:was|is|s|were) (?:that|it|this|the (?:\w+ )?(?:session|twist|stretch|move|set|hold"
+    r"|rep|reps|one|exercise|pain|back))(?: for (?:you|u|me))?"
+    r"|how (?:are|r) (?:you|u|ya) (?:feeling|doing)(?: now| after (?:that|it))?"
+    r"|how(?: much)? (?:does|is) (?:your|ur|my|the) back(?: (?:hurt|feel|feeling))?(?: right)?"
+    r"(?: now)?"
+    r"|(?:has|did) it settle(?:d)?(?: back)?(?: down)?(?: to (?:your|ur|my) usual(?: level)?)?"
+    r"|any (?:pain|discomfort|of these)(?: (?:at the moment|now|today))?)"
+    r"\s*[?]+",
+    re.IGNORECASE,
+)
+
+
+def _bot_echo_ans112(text: str) -> str | None:
+    """Twenty-sixth session, heldout_h112 (ans112): the reply after the bot's own question echoed
+    at its start (`_BOT_ECHO_ANS112`), when something is asked in it; else None."""
+    if "?" not in text or ("how" not in text.lower() and "any" not in text.lower()):
+        return None
+    echo = _BOT_ECHO_ANS112.match(text)
+    if echo is None:
+        return None
+    rest = text[echo.end() :].strip()
+    return rest if rest and _asks_something(rest) else None
+
+
+# twenty-sixth session, heldout_h112 (ans112): a longer hold asked with the writer's own hold told
+# in seconds, judged as too much ("hold for 20 s - can i go to 30 or is that overdoing it"): how
+# long to hold, whose answer weighs the length; a time to step up asked or a course over weeks told
+# stays the progression (eighteenth session, h84: "been at 20 seconds a fortnight, time to go to
+# 45?")
+_RAISE_JUDGED_ANS112 = lazy(
+    r"\b(?:too (?:much|long|far|big a (?:jump|step)|many seconds)|overdo\w*|overkill|excessive"
+    r"|pushing it|a stretch too far)\b"
+)
+_STEP_UP_TIMED_ANS112 = lazy(
+    r"\b(?:when|time to|ready|easily|easy|easier|weeks?|fortnight|months?|days|a while|for ages"
+    r"|lately|now and|progress\w*|next level|build(?:ing)? up)\b"
+)
+
+
+def _hold_raised_judged_ans112(normal: str) -> bool:
+    """Twenty-sixth session, heldout_h112 (ans112): a longer hold asked (`_hold_raised_h84`) and
+    judged as too much (`_RAISE_JUDGED_ANS112`), no time to step up asked or course told
+    (`_STEP_UP_TIMED_ANS112`)."""
+    if (
+        "over" not in normal
+        and "too" not in normal
+        and "excess" not in normal
+        and "push" not in normal
+    ):
+        return False
+    return (
+        bool(_RAISE_JUDGED_ANS112.search(normal))
+        and not _STEP_UP_TIMED_ANS112.search(normal)
+        and _hold_raised_h84(normal)
+    )
+
+
+# twenty-sixth session, heldout_h112 (ans112): a pain score told ("pain 3", "a 3 today", "3/10"),
+# then whether to carry on or stop asked ("is a 3 ok to carry on with or should i stop"): the pain
+# scale's zones, which say what each score means for the session; never beside another trouble
+# (`_TROUBLE_BESIDE_56`), nor a pain told as sharp or strange
+_CARRY_ON_ASKED_ANS112 = lazy(
+    r"\b(?:ok|okay|fine|alright|all right|safe|good|allowed) (?:for me )?to (?:carry on|keep going"
+    r"|continue|go on|keep at it|push on|crack on)\b"
+    r"|\b(?:should|shall|must|do|can|could) i (?:just )?(?:stop|carry on|keep going|continue|go on"
+    r"|keep at it|push on|crack on|call it a day|leave it)\b"
+    r"|\b(?:carry on|keep going|continue|go on|stop)\b(?: \w+){0,3}? or (?:should i |do i |just )?"
+    r"(?:stop|carry on|keep going|continue|call it a day|leave it|rest)\b"
+)
+
+
+def _score_carry_on_ans112(normal: str) -> bool:
+    """Twenty-sixth session, heldout_h112 (ans112): a pain score told (`_SCORE_TOLD_57`) and
+    carrying on or stopping asked (`_CARRY_ON_ASKED_ANS112`), nothing else of the body told."""
+    if not any(c.isdigit() for c in normal):
+        return False
+    return (
+        bool(_SCORE_TOLD_57.search(normal))
+        and bool(_CARRY_ON_ASKED_ANS112.search(normal))
+        and not _TROUBLE_BESIDE_56.search(normal)
+        and not _STRANGE_54.search(normal)
+        and not re.search(r"\b(?:sharp|shooting|stabbing|worse|agony|flare\w*)\b", normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-sixth session, heldout_h112 (ans112): another set or round asked after the count just done
+# ("done 10 each way, do i go again for another set or is that me done for today", "finished my 8
+# reps, one more round or stop there?"): reps and sets, whose answer gives the sets; a higher count
+# asked for the weeks ahead stays the progression (twenty-third session, h99's `_sets_raised_h99`)
+_ANOTHER_SET_ANS112 = lazy(
+    r"\b(?:another|one more|a second|a third|a 2nd|a 3rd|a further|more) (?:set|round|lot|go"
+    r"|batch)s?\b"
+    r"|\bgo again\b|\b(?:repeat|redo) (?:it|that|the set|them)\b"
+)
+_SET_ASKED_ANS112 = lazy(
+    r"\b(?:do|should|shall|must|can|could|would|will) i\b|\b(?:is|was) (?:that|it) (?:me|it)?"
+    r" ?(?:done|enough|finished|it)\b|\bor (?:stop|am i done|is that|call it|leave it)\b"
+    r"|\b(?:am i|are we) (?:done|finished)\b|\?"
+)
+_SETS_LATER_ANS112 = lazy(
+    r"\b(?:when|weeks?|months?|fortnight|progress\w*|build up|harder|easier|eventually|next week"
+    r"|from now on|going forward|every day|each day|daily|per day|a day|how often)\b"
+)
+
+
+def _another_set_ans112(normal: str) -> bool:
+    """Twenty-sixth session, heldout_h112 (ans112): another set asked (`_ANOTHER_SET_ANS112`,
+    `_SET_ASKED_ANS112`), nothing of the weeks ahead or of how often (`_SETS_LATER_ANS112`), no
+    seconds named (the hold's), no word of pain, nothing beyond the twist."""
+    if not any(w in normal for w in ("another", "more", "second", "third", "2nd", "3rd", "again")):
+        return False
+    return (
+        bool(_ANOTHER_SET_ANS112.search(normal))
+        and bool(_SET_ASKED_ANS112.search(normal))
+        and not _SETS_LATER_ANS112.search(normal)
+        and not _SECONDS_NAMED_56.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-sixth session, heldout_h112 (ans112): how to get into the starting position asked, then
+# the writer's guess of its first step and "then what" ("how do i get into the starting position,
+# lie face down and then what"): the setup, not the next step after it (round 52's `_THEN_WHAT_52`
+# reads a position told as done)
+_START_ASKED_ANS112 = lazy(
+    r"\b(?:how|where) (?:do|should|can|shall|would|could) (?:i|we|you|u|one) (?:get|go|come|set"
+    r"|lie|position|put)\b(?: \w+){0,4}? (?:start|starting|initial|first|beginning|begin)"
+    r" (?:position|pose|point|spot|place)\b"
+    r"|\bwhat(?: s| is)? (?:the|a) (?:start|starting|initial|beginning) (?:position|pose)\b"
+)
+
+
+def _start_then_what_ans112(normal: str, then: int) -> bool:
+    """Twenty-sixth session, heldout_h112 (ans112): the starting position asked
+    (`_START_ASKED_ANS112`) before the "then what" found at ``then``."""
+    if "start" not in normal and "begin" not in normal and "initial" not in normal:
+        return False
+    return bool(_START_ASKED_ANS112.search(normal[:then]))
+
+
+# twenty-sixth session, heldout_h112 (ans112): what to reply or answer to the bot asked ("what am i
+# supposed to reply to you", "what do i answer", "what do you want me to say"), alone or after the
+# writer's confusion ("im lost, ..."): how to use the bot, the command list
+_REPLY_ASKED_ANS112 = lazy(
+    r"(?:(?:ok|okay|so|um|erm|sorry|hi|hey|uh|hmm|wait|and|now|then|but|lol|help|im lost|i m lost"
+    r"|i am lost|lost|confused|im confused|i m confused|i am confused) )*"
+    r"(?:what (?:am i|are we|am i even) (?:supposed|meant|expected|going|meant to be) to"
+    r"|what (?:do|should|must|shall|can|could) (?:i|we)(?: even)?"
+    r"|what (?:do|would) (?:you|u) (?:want|need|expect) (?:me|us) to)"
+    r" (?:reply|answer|respond|say|write|send|type)(?: back)?"
+    r"(?: (?:to|with|in reply to|in answer to))?(?: (?:you|u|ya|this|that|it|the bot|this bot"
+    r"|this question|that question|the question|here))?"
+    r"(?: (?:now|here|then|exactly|lol|sorry|pls|please))*"
+)
+
+
+def _reply_asked_ans112(text: str) -> bool:
+    """Twenty-sixth session, heldout_h112 (ans112): a sentence of the message, or its last piece
+    after a comma, asks what to reply to the bot (`_REPLY_ASKED_ANS112`), no body word in it."""
+    lowered = text.lower()
+    if not any(
+        w in lowered for w in ("reply", "answer", "respond", "say", "write", "send", "type")
+    ):
+        return False
+    whole = normalise(text)
+    if _BODY_WORDS.search(whole) or _PAIN_WORD_46.search(whole):
+        return False
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    pieces = [*sentences, *(p for s in sentences for p in s.split(",")[-1:])]
+    return any(_REPLY_ASKED_ANS112.fullmatch(normalise(p)) for p in pieces if p.strip())

@@ -10714,3 +10714,83 @@ SESSION26_FA111B_LOSS_AIM_COUNTER = [
 @each("question", SESSION26_FA111B_LOSS_AIM_COUNTER)
 def test_session26_fa111b_loss_aim_counter_probes(question: str) -> None:
     _answered_kind(question, "safety", None)
+
+
+# twenty-sixth session, heldout_h112 (ans112): replies in the middle of a conversation: the bot's
+# own question echoed at the start gives way to the question after it; a longer hold judged as too
+# much (how long to hold); a pain score told with carrying on asked (the pain scale); another set
+# asked after the count done (reps and sets); the starting position asked before "then what" (the
+# setup); what to reply to the bot asked (the command list)
+SESSION26_ANS112_ASKED = [
+    (
+        "how was that? ok but my right side feels much tighter than my left, is that normal",
+        "topic",
+        "uneven_sides",
+    ),
+    (
+        "how did it go? fine, though one side is way stiffer than the other, normal?",
+        "topic",
+        "uneven_sides",
+    ),
+    (
+        "how was it for you? all good. remind me how to do it step by step, i forgot",
+        "topic",
+        "how_to",
+    ),
+    ("how did that feel? great. can you walk me through the steps again", "topic", "how_to"),
+    ("how's the back? ok. how long should i hold each side", "topic", "hold_time"),
+    ("how did that feel? fine. how many reps should i do", "topic", "reps_sets"),
+    ("how did that feel? fine. whats the weather like tomorrow", "decline", None),
+    ("how was that? great. who won the football last night", "decline", None),
+    ("holding 20 seconds - could i go up to 40 or is that too much", "topic", "hold_time"),
+    ("doing 15 secs a side, can i go to 30 or is that overdoing it?", "topic", "hold_time"),
+    ("at 30 seconds now, can i push it to 60 or is that excessive", "topic", "hold_time"),
+    ("pain 2, is it ok to keep going or should i stop", "topic", "pain_scale"),
+    ("my pain's a 4 today, should i carry on or stop", "topic", "pain_scale"),
+    ("3/10 right now, fine to continue?", "topic", "pain_scale"),
+    ("done 8 each side, should i do another set or am i done", "topic", "reps_sets"),
+    ("finished my 10 reps, one more round or stop there?", "topic", "reps_sets"),
+    ("did 2 sets, do i go again?", "topic", "reps_sets"),
+    (
+        "how should i get into the starting position, lying on my front and then what",
+        "topic",
+        "setup_start",
+    ),
+    ("what's the starting position, face down then what", "topic", "setup_start"),
+    ("im confused, what should i reply", "help", None),
+    ("what do you want me to say", "help", None),
+    ("what am i meant to answer here", "help", None),
+]
+
+
+@each("question,kind,topic", SESSION26_ANS112_ASKED)
+def test_session26_ans112_asked(question: str, kind: str, topic: str | None) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: a sign told after the echo, a plain question, a step up over the weeks, a pain
+# told sharp or since the morning, another set over the weeks, a position told as done, what to
+# tell a physio or what to say when it hurts
+SESSION26_ANS112_ASKED_COUNTER = [
+    ("how did that feel? it hurt a bit on the left", "safety", None),
+    ("how was that? my legs have gone numb since this morning", "safety", None),
+    ("how did that feel? my back hurts since this morning, is that normal", "safety", None),
+    ("how did that feel? fine. whats the best protein powder", "decline", None),
+    ("how long should i hold it", "topic", "hold_time"),
+    ("how do i do it", "topic", "how_to"),
+    ("how many sets should i do", "topic", "reps_sets"),
+    ("been at 20 seconds a fortnight, time to go to 45?", "topic", "progression"),
+    ("I'm doing 15 seconds each side, when should I increase to 30", "topic", "progression"),
+    ("pain 3, sharp and shooting down my leg, should i stop", "safety", None),
+    ("when can i add another set", "topic", "progression"),
+    ("done 10 each way, my back hurts now, do i go again", "safety", None),
+    ("once I'm face down, what next?", "topic", "how_to"),
+    ("right, I'm down on my belly, now where do the legs go", "topic", "leg_sweep"),
+    ("what should i say to my physio about my back", "topic", "warning_signs"),
+    ("what do i say when it hurts", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION26_ANS112_ASKED_COUNTER)
+def test_session26_ans112_asked_counter_probes(question: str, kind: str, topic: str | None) -> None:
+    _answered_kind(question, kind, topic)
