@@ -10777,6 +10777,14 @@ _SETS_LATER_ANS112 = lazy(
 )
 
 
+# ...nor the way back to the middle or the other side ("do I come back to the middle and go again
+# the other way?"): the return and switch (heldout_h54)
+_SIDE_SWITCH_ANS112 = lazy(
+    r"\b(?:other (?:way|side|leg|knee)|come back|coming back|back to|the middle|centre|center"
+    r"|switch\w*|return\w*)\b"
+)
+
+
 def _another_set_ans112(normal: str) -> bool:
     """Twenty-sixth session, heldout_h112 (ans112): another set asked (`_ANOTHER_SET_ANS112`,
     `_SET_ASKED_ANS112`), nothing of the weeks ahead or of how often (`_SETS_LATER_ANS112`), no
@@ -10787,6 +10795,7 @@ def _another_set_ans112(normal: str) -> bool:
         bool(_ANOTHER_SET_ANS112.search(normal))
         and bool(_SET_ASKED_ANS112.search(normal))
         and not _SETS_LATER_ANS112.search(normal)
+        and not _SIDE_SWITCH_ANS112.search(normal)
         and not _SECONDS_NAMED_56.search(normal)
         and not _PAIN_WORD_46.search(normal)
         and _beyond_the_twist(normal) == "no"

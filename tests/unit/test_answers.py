@@ -10783,6 +10783,11 @@ SESSION26_ANS112_ASKED_COUNTER = [
     ("I'm doing 15 seconds each side, when should I increase to 30", "topic", "progression"),
     ("pain 3, sharp and shooting down my leg, should i stop", "safety", None),
     ("when can i add another set", "topic", "progression"),
+    (
+        "after the first side do I come back to the middle and go again the other way",
+        "topic",
+        "return_switch",
+    ),
     ("done 10 each way, my back hurts now, do i go again", "safety", None),
     ("once I'm face down, what next?", "topic", "how_to"),
     ("right, I'm down on my belly, now where do the legs go", "topic", "leg_sweep"),
