@@ -49719,6 +49719,151 @@ def _aside_fa112a(head: str) -> list[re.Pattern[str]]:
     return _echo_answered_fa112a(head)
 
 
+# twenty-sixth session, heldout_h112 (fa112b): the bot's checklist answered item by item in a bare
+# list, each item a short term and its answer with no mark between ("numbness no, bladder no,
+# bowels no, both legs no", "numbness 0, pain 1, mood 10"): an item answered no, nope or zero is
+# a sign denied. Each item is a term of one to three words and its answer, up to a comma...
+_BARE_ITEM_FA112B = lazy(
+    r"(?:^|(?<=[,;:\n]))\s*(?P<term>(?:[a-z'’]+\s+){0,2}?[a-z'’]+)\s*(?:[:=–—-]+\s*)?"
+    r"(?:(?P<no>no+|nope|nah|none|nil|zero|0(?:\s*/\s*10)?|x|n|nada|negative)"
+    r"|(?P<score>\d{1,2}(?:\s*/\s*10)?))(?=\s*(?:[,;.!\n]|$|[^\w\s]))",
+    re.IGNORECASE,
+)
+# ...never a term that names a function or tells the writer's own ("bladder control no", "can
+# feel my legs no"), never an answer taken back or a yes beside it
+_BARE_TERM_GUARD_FA112B = lazy(
+    r"\b(?:i|im|i['’]m|my|me|have|has|had|got|is|are|was|were|yes|yeah|not|but|still|can|could"
+    r"|cant|feel\w*|sensation|control\w*|able|hold\w*|go|going|walk\w*|stand\w*|lift\w*|grip"
+    r"|strength|power|move|moving|normal|ok|okay|working|works?|since|worse|now|today)\b",
+    re.IGNORECASE,
+)
+_BARE_LIST_GUARD_FA112B = lazy(
+    r"\b(?:yes|yeah|yep|yup|ya|actually|wait|except|apart\s+from|but|since|worse|today|tonight"
+    r"|this\s+(?:morning|week)|yesterday|now|sometimes|a\s+bit|a\s+little|slightly|more\s+like)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_denied_fa112b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-sixth session, heldout_h112 (fa112b): the items of a bare checklist list answered
+    no or zero (`_BARE_ITEM_FA112B`), in a list of two items or more with at least one such
+    denial, as patterns of their exact spans (compiled by `re`, whose cache keeps them)."""
+    items = list(_BARE_ITEM_FA112B.finditer(head))
+    if len(items) < 2 or _BARE_LIST_GUARD_FA112B.search(head):
+        return []
+    denied = [
+        item
+        for item in items
+        if item.group("no") is not None and not _BARE_TERM_GUARD_FA112B.search(item.group("term"))
+    ]
+    return [re.compile(re.escape(item.group().strip())) for item in denied]
+
+
+# twenty-sixth session, heldout_h112 (fa112b): the bot's word for a sign asked about ("what counts
+# as 'weakness'?", "what do you mean 'saddle'?"), the sign denied or told unchanged after it ("my
+# legs aren't strong but they're not getting any weaker", "no numbness there"): a question of the
+# checklist's word, the writer's own denied. The question and the denial are set aside, the rest
+# weighed...
+_WORD_ASKED_FA112B = lazy(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:what\s+counts\s+as|what\s+(?:do|d)\s+(?:you|u|ya)\s+mean"
+    r"(?:\s+by)?|what\s+(?:does|is)\s+[^.!?\n]{1,30}?\s+mean|what\s+is\s+meant\s+by|what\s+(?:do"
+    r"|d)\s+(?:you|u)\s+class\s+as|how\s+do\s+(?:you|u)\s+define)\b[^.!?\n]{0,40}?\?+",
+    re.IGNORECASE,
+)
+_WORD_DENIED_FA112B = lazy(
+    r"\b(?:(?:they|it|its|it['’]s|they['’]re|theyre|legs?|mine|that)\s+(?:are|is|have|has|s)?\s*"
+    r"(?:not|n['’]?t|never)\s+(?:been\s+)?(?:getting|got|gotten|gone|going)\s+(?:any\s+)?"
+    r"(?:weaker|worse)|no\s+(?:weaker|worse)\s+than\s+(?:ever|usual|always|before)|(?:just\s+)?"
+    r"(?:the\s+)?same\s+as\s+(?:ever|always)|nothing\s+new|no\s+(?:numbness|tingling|weakness"
+    r"|pain|problems?|issues?|changes?|feeling\s+loss)(?:\s+(?:there|down\s+there|at\s+all))?)\b",
+    re.IGNORECASE,
+)
+# ...never beside a claim of the sign, a worsening or a time of late
+_WORD_CLAIM_GUARD_FA112B = lazy(
+    r"\b(?:yes|yeah|yep|i\s+(?:do|have\s+(?:it|that|them))|that['’]?s\s+(?:me|what\s+i)|sounds\s+like"
+    r"\s+me|(?<!not\s)(?<!n['’]t\s)getting\s+(?:\w+\s+)?(?:weaker|worse)|worse\w*|since|today"
+    r"|tonight|this\s+(?:morning|week)|yesterday|suddenly|sudden|lately|recently|but\s+now"
+    r"|and\s+now|now\s+(?:i|my|it|they)|giv\w*\s+way|gave\s+way|buckl\w*|bladder|bowel\w*"
+    r"|can\s*['’]?\s*t|cant|cannot)\b",
+    re.IGNORECASE,
+)
+
+# twenty-sixth session, heldout_h112 (fa112b): the checklist's question echoed back ("hurt after a
+# fall?", "between my shoulder blades?") and answered with a thing past and healed or long known
+# and checked ("came off my bike in the summer but it healed completely, no pain now", "had a knot
+# there for years, nothing new, physio's already looked at it"): the echoed question is set
+# aside, the answer weighed...
+_ECHO_ASKED_FA112B = lazy(
+    r"^\s*(?:[\w'’]+\s+){0,4}?[\w'’]+\s*\?+",
+    re.IGNORECASE,
+)
+_HEALED_KNOWN_FA112B = lazy(
+    r"\b(?:healed|fully\s+recovered|all\s+healed|no\s+(?:pain|problems?|bother|issues?)\s+(?:now"
+    r"|since)|nothing\s+new|for\s+(?:years|ages|decades)|(?:physio|gp|doctor|doc|osteo)\w*\s+"
+    r"(?:\w+\s+)?(?:looked\s+at|checked|seen|examined)|(?:been|was|got\s+it)\s+checked|same\s+as"
+    r"\s+(?:ever|always))\b",
+    re.IGNORECASE,
+)
+# ...never an echo of a sign of the nerves, the bladder or the chest, never a yes, and never a
+# sign told new, lasting, worse or back
+_ECHO_GUARD_FA112B = lazy(
+    r"\b(?:yes|yeah|yep|yup|still\s+(?:hurts?|sore|painful|aches?)|new\s+since|since\s+(?!then)\w+"
+    r"|worse\w*|today|tonight|this\s+(?:morning|week)|yesterday|again|came\s+back|coming\s+back"
+    r"|but\s+now|and\s+now|right\s+now|lately|recently|suddenly|numb\w*|tingl\w*|pins|weak\w*"
+    r"|bladder|bowel\w*|saddle|groin|pee\w*|wee|poo\w*|legs?|chest|breath\w*|fever\w*|sweat\w*"
+    r"|weight|night\w*|head|knocked\s+out|unconscious|shoot\w*|can\s*['’]?\s*t|cant|cannot)\b",
+    re.IGNORECASE,
+)
+
+# twenty-sixth session, heldout_h112 (fa112b): someone else's sign told and the writer's share
+# denied at once ("my dad's got sciatica and a numb leg, not me"): another's, the writer well...
+_OTHERS_NOT_ME_FA112B = lazy(
+    r"(?:^|(?<=[.!?\n;]))\s*(?:(?:my|our)\s+)?(?:\w+\s+)?"
+    + _OTHERS_PERSON_FA111B
+    + r"(?:['’]?s)?\s+(?:\w+\s+){0,2}?(?:has|had|have|got|gets|is|was|s)\b[^.!?\n;]*?,?\s*"
+    r"(?:not|but\s+not|n[o']?t)\s+me\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own share or a part of the writer's told elsewhere
+_OTHERS_NOT_ME_GUARD_FA112B = lazy(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:have|do|am)\s+i|i\s+(?:have|had"
+    r"|got|get|also|too)|i\s*['’]?ve|ive|i\s*['’]?m\s+(?:also|numb|weak)|my\s+(?:own\s+)?(?:back"
+    r"|legs?|leg|foot|feet|bladder|bowels?|groin|saddle|bum)|also|as\s+well|numb\w*|tingl\w*"
+    r"|weak\w*|since|today|this\s+(?:morning|week)|now|worse)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_fa112b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-sixth session, heldout_h112 (fa112b): the checklist answered no in a bare list, the
+    bot's word asked about with the sign denied or unchanged, the checklist's question echoed and
+    answered with a thing healed or long known, and someone else's sign with "not me", each as
+    the spans it sets aside. Each reading is gated by a word looked for in the lowered text, so
+    messages without them pay nothing."""
+    low = head.lower()
+    found: list[re.Pattern[str]] = []
+    if "," in low:
+        found += _bare_denied_fa112b(head)
+    if ("what" in low or "define" in low) and _WORD_ASKED_FA112B.search(head):
+        rest = blanked(_WORD_ASKED_FA112B, head)
+        if _WORD_DENIED_FA112B.search(rest) and not _WORD_CLAIM_GUARD_FA112B.search(
+            blanked(_WORD_DENIED_FA112B, rest)
+        ):
+            found += [_WORD_ASKED_FA112B, _WORD_DENIED_FA112B]
+    if (
+        "?" in low
+        and _ECHO_ASKED_FA112B.search(head)
+        and _HEALED_KNOWN_FA112B.search(head)
+        and not _ECHO_GUARD_FA112B.search(head)
+    ):
+        found.append(_ECHO_ASKED_FA112B)
+    if ("not me" in low or "nt me" in low) and _OTHERS_NOT_ME_FA112B.search(head):
+        rest = blanked(_OTHERS_NOT_ME_FA112B, head)
+        if not _OTHERS_NOT_ME_GUARD_FA112B.search(rest):
+            found.append(_OTHERS_NOT_ME_FA112B)
+    return [pattern for pattern in found if _WORD_LEFT_FA111A.search(blanked(pattern, head))]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -49797,4 +49942,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa111b,
     _aside_fa111a,
     _aside_fa112a,
+    _aside_fa112b,
 )

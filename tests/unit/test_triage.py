@@ -1790,6 +1790,53 @@ def test_session26_fa112a_echo_answered_harmless_is_neither_locked_out_nor_asked
     assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
 
 
+# twenty-sixth session, heldout_h112 (fa112b): the bot's checklist answered no item by item in a
+# bare list or with scores, the bot's word asked about with the sign denied or unchanged, the
+# checklist's question echoed and answered with a thing healed or long known and checked, and
+# someone else's sign with "not me": neither locked out nor asked
+SESSION26_FA112B_HARMLESS: list[str] = [
+    "re ur questions: tingling no, bladder no, bowels no, fever no",
+    "checklist done: numbness nope, leaks nope, both legs nope",
+    "numbness 0, tingling 0, stiffness 3",
+    "pain 2, numbness 0, energy 8 💪",
+    "numb: 0, bladder: no, bowels: no, fever: no",
+    "what counts as 'weakness'? my legs have never been strong but they're not getting any weaker",
+    "what do you mean by weakness? my legs are skinny but they haven't got any weaker",
+    "what do u mean 'numbness'? i was confused by that one. no numbness at all",
+    "what counts as 'saddle'? my bum goes a bit sore on long rides lol. no numbness down there",
+    "hurt after a fall? fell off a ladder two years ago but it all healed, no pain since",
+    "fallen recently? slipped on ice last winter but it healed completely, no pain now",
+    "between the shoulder blades? tight there for years from the desk, nothing new, the gp"
+    " checked it",
+    "knot between my shoulder blades? had it for ages from my job, same as always",
+    "my mum's got a numb foot from her diabetes, not me. i'm just stiff from gardening",
+    "my brother has sciatica, not me lol. my hamstrings are just tight",
+]
+# ...and the same wordings with the writer's own sign told present, new or worse
+SESSION26_FA112B_LOCKED_OUT: list[str] = [
+    "numbness yes, between my legs since this morning, bladder no, bowels no",
+    "numbness 7, pain 8, can't feel my saddle",
+    "what counts as weakness? my legs are getting weaker every day",
+    "hurt after a fall? yes, fell down the stairs this morning",
+    "sharp pain? yes, shooting down both legs now",
+    "between my shoulder blades? yes, new since yesterday and getting worse",
+    "my dad's got sciatica and so have i, my leg went numb this morning",
+    "bladder no, bowels no, but i can't feel my bum since this morning",
+    "what do you mean 'saddle'? i have no feeling there since last night",
+    "what counts as weakness? my legs aren't getting any weaker but they both went numb this"
+    " morning",
+    "hurt after a fall? had a fall years ago, healed, but fell again today and my back is agony",
+    "my dad's got a numb leg, not me, but my own legs went weak this morning",
+    "numbness 0, pain 9, fever yes and my back is killing me since yesterday",
+]
+
+
+@each("text", SESSION26_FA112B_HARMLESS)
+def test_session26_fa112b_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
 # The twenty-sixth session's rounds: each fix's lists join these two (a harmless list with a
 # test of its own that it is not even asked, FA111A's and FA111B's, is read there alone)
 SESSION26_ROUNDS_HARMLESS: list[str] = [
@@ -1800,6 +1847,7 @@ SESSION26_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION26_FA111B_LOCKED_OUT,
     *SESSION26_FA111A_LOCKED_OUT,
     *SESSION26_FA112A_LOCKED_OUT,
+    *SESSION26_FA112B_LOCKED_OUT,
 ]
 
 
