@@ -49747,15 +49747,16 @@ _BARE_LIST_GUARD_FA112B = lazy(
 def _bare_denied_fa112b(head: str) -> list[re.Pattern[str]]:
     """Twenty-sixth session, heldout_h112 (fa112b): the items of a bare checklist list answered
     no or zero (`_BARE_ITEM_FA112B`), in a list of two items or more with at least one such
-    denial, as patterns of their exact spans (compiled by `re`, whose cache keeps them)."""
+    denial and no function answered no, as patterns of their exact spans (compiled by `re`,
+    whose cache keeps them)."""
     items = list(_BARE_ITEM_FA112B.finditer(head))
     if len(items) < 2 or _BARE_LIST_GUARD_FA112B.search(head):
         return []
-    denied = [
-        item
-        for item in items
-        if item.group("no") is not None and not _BARE_TERM_GUARD_FA112B.search(item.group("term"))
-    ]
+    denied = [item for item in items if item.group("no") is not None]
+    # a function answered no in the list ("feeling down there none") is its loss, and the list
+    # is left whole to the rules
+    if any(_BARE_TERM_GUARD_FA112B.search(item.group("term")) for item in denied):
+        return []
     return [re.compile(re.escape(item.group().strip())) for item in denied]
 
 

@@ -1828,6 +1828,8 @@ SESSION26_FA112B_LOCKED_OUT: list[str] = [
     "hurt after a fall? had a fall years ago, healed, but fell again today and my back is agony",
     "my dad's got a numb leg, not me, but my own legs went weak this morning",
     "numbness 0, pain 9, fever yes and my back is killing me since yesterday",
+    "bowels no, bladder no, feeling down there none, legs no",
+    "bladder control no, bowels no",
 ]
 
 
