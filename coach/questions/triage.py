@@ -49724,9 +49724,9 @@ def _aside_fa112a(head: str) -> list[re.Pattern[str]]:
 # bowels no, both legs no", "numbness 0, pain 1, mood 10"): an item answered no, nope or zero is
 # a sign denied. Each item is a term of one to three words and its answer, up to a comma...
 _BARE_ITEM_FA112B = lazy(
-    r"(?:^|(?<=[,;:\n]))\s*(?P<term>(?:[a-z'’]+\s+){0,2}?[a-z'’]+)\s*(?:[:=–—-]+\s*)?"
+    r"(?:^|(?<=[,;:\n]))\s*(?P<term>(?:[a-z'’]+\s+){0,2}?[a-z'’]+)(?:\s*[:=–—-]+\s*|\s+)"
     r"(?:(?P<no>no+|nope|nah|none|nil|zero|0(?:\s*/\s*10)?|x|n|nada|negative)"
-    r"|(?P<score>\d{1,2}(?:\s*/\s*10)?))(?=\s*(?:[,;.!\n]|$|[^\w\s]))",
+    r"|(?P<score>\d{1,2}(?:\s*/\s*10)?))(?=\s*(?:[,;.!\n]|$|[^\w\s'’]))",
     re.IGNORECASE,
 )
 # ...never a term that names a function or tells the writer's own ("bladder control no", "can
