@@ -49649,9 +49649,13 @@ _ECHO_TAKEN_BACK_FA112A = lazy(
     r"|other\s+than)\b",
     re.IGNORECASE,
 )
-_CLAUSE_FA112A = lazy(r"[^,.;!?\n]*")
-_SENTENCE_FA112A = lazy(r"[^.!?\n]*")
-_ANSWER_LEAD_FA112A = lazy(r"[\s,.!;:\-—–]*(?:(?:no+|nope|nah|lol|lmao|haha\w*)\b[\s,.!;:]*)*")
+# (compiled plainly: they may match nothing, where the regrouped compile's run of matches
+# differs from `re`'s after a match, and each is only ever matched at a place)
+_CLAUSE_FA112A = re.compile(r"[^,.;!?\n]*")
+_SENTENCE_FA112A = re.compile(r"[^.!?\n]*")
+_ANSWER_LEAD_FA112A = re.compile(
+    r"[\s,.!;:\-—–]*(?:(?:no+|nope|nah|lol|lmao|haha\w*)\b[\s,.!;:]*)*"
+)
 
 
 def _only_harmless_fa112a(rest: str) -> bool:
