@@ -161,6 +161,13 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
         # twenty-fifth session, h110: a reminder asked beside a run; what is saved about me
         ("can you send me a reminder every morning at 7 before my run", "reminders"),
         ("what do you save about me", "privacy"),
+        # twenty-sixth session, h112: the bot's question echoed before the real one; the start
+        # asked before "then what"
+        (
+            "how was that? fine but my right side is much tighter than the left, is that normal",
+            "uneven_sides",
+        ),
+        ("how do i get into the start position, lie on my front and then what", "setup_start"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(

@@ -394,6 +394,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " first?",
         "my left shoulder keeps popping up off the mat when i twist, annoying",
         "any tips for losing weight alongside this?",
+        # twenty-sixth session, h112: the checklist's words echoed and answered no or "only" with
+        # no sign of the body, the checklist answered item by item
+        "wakes me at night? only the dog barking at 4am lol. which side first?",
+        "weight loss without trying? i wish haha, no. which side first?",
+        "fell over? only asleep in front of the telly lol. which side first?",
+        "re your questions: tingling no, bladder no, bowels no, fever no. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -1147,6 +1153,8 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "help?? how does this work",
         # twenty-fourth session, h104: lost, said alone
         "im totally lost here ???",
+        # twenty-sixth session, h112: what to reply to the bot asked
+        "confused, what do i reply to you",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
