@@ -135,11 +135,16 @@ async def claim_text(update: Update, context: Context) -> bool:
         questions.pending = None  # something else: the question lapses (its buttons still work)
     if result.level is TriageLevel.NONE or result.context == "general":
         return False  # a general question about warning signs: the question bank answers it
-    if bank.kind == "decline" and not await _session_may_be_open(context, person.user_id):
+    if bank.kind == "decline":
         # another part's everyday ache with its fix asked ("my knee hurts when i run, how do i
         # sort it"): the bank declines it towards a clinician, as the batch command does; in an
-        # open session any hurt told ends the side first (SAFETY.md 5)
-        return False
+        # open session any hurt told ends the side first (SAFETY.md 5), however the weighing
+        # reads it (a question back would leave the countdown running meanwhile)
+        if not await _session_may_be_open(context, person.user_id):
+            return False
+        if result.level is TriageLevel.STOP_PAIN:
+            await confirmed(update, context, result.level, result.signs)
+            return True
     if result.ambiguous:
         token = safety_token(message.message_id)
         sent = await reply(update, safety_ask_view(result, token))
