@@ -210,7 +210,21 @@ def _sentence_started(source: str) -> str:
     opening = _OPENING_SPAN.match(source, 3 if source.startswith("(?=") else 0)
     if opening is None or (opening.start() and not _spans_ahead(source, opening.group())):
         return source
+    if not opening.start() and _may_match_nothing(source):
+        # (the span and nothing that must be there: an empty match is found wherever a search
+        # starts, not only where a clause does; lookaheads that each need a word ahead in the
+        # clause make the span take at least that far, so those never match nothing)
+        return source
     return f"(?<![^{opening.group(1)}])" + source
+
+
+def _may_match_nothing(source: str) -> bool:
+    """Whether ``source``'s shortest match is empty (read from the parsed pattern; a pattern
+    the parser refuses is left to `re.compile` to refuse)."""
+    try:
+        return bool(_parser.parse(source).getwidth()[0] == 0)
+    except (re.error, ValueError):
+        return False
 
 
 def _spans_ahead(source: str, span: str) -> bool:

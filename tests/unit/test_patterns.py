@@ -71,8 +71,15 @@ def test_a_pattern_that_opens_with_a_sentences_span_is_searched_from_sentence_st
         r"(?=[^.!?]*x)\bfoo",  # a lookahead, then no span: "afoo x" matches inside a clause
         r"(?=[^.!?]*x)[^.!]*",  # another span after it
         r"(?=[^.!?]*x)(?=foo)[^.!?]*",  # a lookahead that does not open with the span
+        r"[^,.;!?\n]*",  # twenty-sixth session: a span alone may match nothing, anywhere
+        r"[^.!?\n]*(?:no|nope)?",
     ):
         assert patterns._sentence_started(source) == source
+    # ...so every match of such a pattern is re's, the empty ones after a match included
+    empty = r"[^,.;!?\n]*"
+    for text in texts:
+        runs = [m.span() for m in lazy(empty).finditer(text)]
+        assert runs == [m.span() for m in re.finditer(empty, text)], text
 
 
 def test_a_lazy_pattern_with_a_wrong_source_fails_where_it_is_used() -> None:
