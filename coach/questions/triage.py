@@ -25828,6 +25828,9 @@ _FLARE_NOW_44 = lazy(
     r"|currently|today|tonight|this (?:morning|afternoon|evening|week)|since|started|starting"
     r"|(?<!now and )again|worse|worst|bad one|really bad|both)\b"
 )
+# twenty-sixth session, h113: the time of now denied outright beside the flares ("i get sciatica
+# flare ups now and then (not at the moment), is the twist ok"): no flare of now
+_NOT_NOW_S26 = lazy(r"\bnot (?:right now|at the moment|currently|at present)\b")
 _NEW_ONSET = lazy(
     r"\b(?:new|newly|suddenly|sudden|started|starting|began|came on|since (?:this|last|yesterday"
     r"|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|i woke)"
@@ -29541,7 +29544,7 @@ def _triage(text: str) -> Triage:
             set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
             # round 44: "I get sciatica flare ups now and then": flares that come and go
             or (
-                not _has(_FLARE_NOW_44, whole)
+                not _has(_FLARE_NOW_44, _blank(whole, _NOT_NOW_S26))
                 and set(_assess(_blank(_blank(joined, _MAKE_WORSE), _FLARE_44)).signs)
                 <= _SCIATICA_SIGNS
             )

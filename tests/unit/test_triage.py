@@ -1839,6 +1839,31 @@ def test_session26_fa112b_harmless_is_neither_locked_out_nor_asked(text: str) ->
     assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
 
 
+# twenty-sixth session, the review (h113's first sight): a known sciatica's flares with the time
+# of now denied outright ("not at the moment") are the sciatica topic; a flare of now, a numbness
+# since this morning, both legs or a worsening this week beside the denial still lock out
+SESSION26_REVIEW_SCIATICA: list[str] = [
+    "i get sciatica flare ups now and then (not right now), is this alright to do",
+    "my sciatica flares up every so often, not currently though, would the twist be ok",
+    "i get sciatica on and off, not at present, is the twist safe for me",
+]
+SESSION26_REVIEW_LOCKED_OUT: list[str] = [
+    "i get sciatica flare ups now and then and its flaring right now, is the twist ok",
+    "i get sciatica flare ups now and then, not at the moment, but since this morning my leg is"
+    " numb, is the twist ok",
+    "i get sciatica flare ups now and then, not at the moment but both legs are tingling today,"
+    " is the twist ok",
+    "my sciatica flares up now and then, not right now but its worse than ever this week, is the"
+    " twist ok",
+]
+
+
+@each("text", SESSION26_REVIEW_SCIATICA)
+def test_session26_a_known_sciaticas_flares_not_of_now_are_its_topic(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).topic == "sciatica", answer(text)
+
+
 # The twenty-sixth session's rounds: each fix's lists join these two (a harmless list with a
 # test of its own that it is not even asked, FA111A's and FA111B's, is read there alone)
 SESSION26_ROUNDS_HARMLESS: list[str] = [
@@ -1849,6 +1874,7 @@ SESSION26_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION26_FA111B_LOCKED_OUT,
     *SESSION26_FA111A_LOCKED_OUT,
     *SESSION26_FA112A_LOCKED_OUT,
+    *SESSION26_REVIEW_LOCKED_OUT,
     *SESSION26_FA112B_LOCKED_OUT,
 ]
 
