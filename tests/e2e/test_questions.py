@@ -168,6 +168,11 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
             "uneven_sides",
         ),
         ("how do i get into the start position, lie on my front and then what", "setup_start"),
+        # the review: a known sciatica's flares with the time of now denied outright
+        (
+            "i get sciatica flare ups now and then (not right now), is this alright to do",
+            "sciatica",
+        ),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(
