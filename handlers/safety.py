@@ -12,7 +12,10 @@ feature reads it (first in `app.build.TEXT_ROUTE`):
   path; No answers the message as a question. Nothing is recorded before the answer;
 * a pain the question bank declines (another part's everyday ache with its fix asked, "my knee
   hurts when i run, how do i sort it") goes to the bank, as `python bot.py ask` answers it,
-  unless a session is open (or the store cannot say): there a hurt told ends the side first.
+  unless a session is open (or the store cannot say): there a hurt told ends the side first;
+* in an open session, a hurt of the writer's own that the weighing doubts (a cause guessed: "my
+  back hurts a bit, probably from sitting all day") ends the side too, rather than asking while
+  the countdown runs on; someone else's, a past or a supposed one is still asked about.
 """
 
 from __future__ import annotations
@@ -135,16 +138,19 @@ async def claim_text(update: Update, context: Context) -> bool:
         questions.pending = None  # something else: the question lapses (its buttons still work)
     if result.level is TriageLevel.NONE or result.context == "general":
         return False  # a general question about warning signs: the question bank answers it
-    if bank.kind == "decline":
+    own_hurt = result.level is TriageLevel.STOP_PAIN and result.context not in _NOT_OWN_NOW
+    if bank.kind == "decline" or (own_hurt and result.ambiguous):
         # another part's everyday ache with its fix asked ("my knee hurts when i run, how do i
-        # sort it"): the bank declines it towards a clinician, as the batch command does; in an
-        # open session any hurt told ends the side first (SAFETY.md 5), however the weighing
-        # reads it (a question back would leave the countdown running meanwhile)
-        if not await _session_may_be_open(context, person.user_id):
-            return False
-        if result.level is TriageLevel.STOP_PAIN:
+        # sort it"): the bank declines it towards a clinician, as the batch command does. In an
+        # open session a hurt of the writer's own ends the side first (SAFETY.md 5), however
+        # the weighing reads it, a cause guessed included ("my back hurts a bit, probably from
+        # sitting all day"): a question back would leave the countdown running meanwhile
+        session_open = await _session_may_be_open(context, person.user_id)
+        if own_hurt and session_open:
             await confirmed(update, context, result.level, result.signs)
             return True
+        if bank.kind == "decline" and not session_open:
+            return False
     if result.ambiguous:
         token = safety_token(message.message_id)
         sent = await reply(update, safety_ask_view(result, token))
@@ -160,6 +166,11 @@ async def claim_text(update: Update, context: Context) -> bool:
         return True
     await confirmed(update, context, result.level, result.signs)
     return True
+
+
+# The weighing's contexts in which a hurt told is not the writer's own of now: someone else's,
+# past, supposed, or asked about in general (`coach.questions.triage.CONTEXTS`)
+_NOT_OWN_NOW = frozenset({"someone_else", "past", "hypothetical", "general"})
 
 
 async def _session_may_be_open(context: Context, user_id: int) -> bool:

@@ -16,7 +16,13 @@ from coach.session.machine import Phase
 from content import general
 from content import texts as t
 from content.questions import DECLINE_MEDICAL_TEXT
-from content.safety import CLINICIAN_REPLY, EMERGENCY_REPLY, SAFETY_REPLIES, STOP_PAIN_REPLY
+from content.safety import (
+    CLINICIAN_REPLY,
+    EMERGENCY_REPLY,
+    SAFETY_ASK_QUESTION,
+    SAFETY_REPLIES,
+    STOP_PAIN_REPLY,
+)
 from playground.client import EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import (
@@ -137,6 +143,38 @@ async def test_a_warning_typed_during_a_countdown_pauses_the_session(
         )
         for user in users:
             assert head(STOP_PAIN_REPLY) not in all_text(await user.bot_messages())
+        await assert_polite(client, [u.user_id for u in users])
+
+
+async def test_a_doubted_hurt_typed_during_a_countdown_ends_the_side_and_is_asked_outside_one(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    """Twenty-sixth session: "my back hurts a bit but thats probably from sitting all day" (a
+    cause guessed beside a hurt of now) typed during a countdown ends the side and asks the pain
+    level (SAFETY.md 5), where it had asked "is that the case for you right now?" with the
+    countdown running on; outside a session it is still asked about."""
+    slow = make_settings(tmp_path, time_scale=0.25)
+    text = "my back hurts a bit but thats probably from sitting all day"
+    asked = plain(SAFETY_ASK_QUESTION)
+
+    async def outside(user: SimUser) -> None:
+        await onboard(user)
+        await user.send(text)
+        await user.wait_for_text(asked)
+        assert head(STOP_PAIN_REPLY) not in all_text(await user.bot_messages())
+
+    async def during(user: SimUser) -> None:
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)
+        await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+        await user.send(text)
+        await user.wait_for_text(head(t.HURT_PROMPT))
+        assert asked not in all_text(await user.bot_messages())
+
+    async with make_bot(settings_=slow):
+        users = [client.user(1441), client.user(1442)]
+        await together(outside(users[0]), during(users[1]))
         await assert_polite(client, [u.user_id for u in users])
 
 
