@@ -146,6 +146,17 @@ async def test_a_warning_typed_during_a_countdown_pauses_the_session(
         await assert_polite(client, [u.user_id for u in users])
 
 
+async def _hurt_typed_in_a_countdown(user: SimUser, text: str) -> None:
+    """An onboarded user starts a session and types ``text`` during the first hold's countdown:
+    the side ends and the pain level is asked (SAFETY.md 5)."""
+    await onboard(user)
+    ready = await screen(user, pain=2)
+    await user.press_text(ready, t.START_NOW)
+    await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+    await user.send(text)
+    await user.wait_for_text(head(t.HURT_PROMPT))
+
+
 async def test_a_doubted_hurt_typed_during_a_countdown_ends_the_side_and_is_asked_outside_one(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:
@@ -164,12 +175,7 @@ async def test_a_doubted_hurt_typed_during_a_countdown_ends_the_side_and_is_aske
         assert head(STOP_PAIN_REPLY) not in all_text(await user.bot_messages())
 
     async def during(user: SimUser) -> None:
-        await onboard(user)
-        ready = await screen(user, pain=2)
-        await user.press_text(ready, t.START_NOW)
-        await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
-        await user.send(text)
-        await user.wait_for_text(head(t.HURT_PROMPT))
+        await _hurt_typed_in_a_countdown(user, text)
         assert asked not in all_text(await user.bot_messages())
 
     async with make_bot(settings_=slow):
@@ -198,12 +204,7 @@ async def test_another_parts_ache_is_declined_outside_a_session_and_ends_the_sid
         assert head(STOP_PAIN_REPLY) not in all_text(await user.bot_messages())
 
     async def during(user: SimUser) -> None:
-        await onboard(user)
-        ready = await screen(user, pain=2)
-        await user.press_text(ready, t.START_NOW)
-        await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
-        await user.send(text)
-        await user.wait_for_text(head(t.HURT_PROMPT))
+        await _hurt_typed_in_a_countdown(user, text)
         assert plain(DECLINE_MEDICAL_TEXT)[:30] not in all_text(await user.bot_messages())
 
     async with make_bot(settings_=slow):
