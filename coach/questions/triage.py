@@ -49588,11 +49588,19 @@ def _aside_fa111a(head: str) -> list[re.Pattern[str]]:
 # first word are set aside and the answer itself weighed with the rest, so a real sign told in it
 # still counts...
 _ECHO_FA112A = lazy(
-    r"(?:^|(?<=[.!?\n]))\s*(?:(?:lol|lmao|haha\w*|ha|re|ok|okay|so|um+|erm+|hmm+)\s*,?\s*)?"
+    r"(?:^|(?<=[.!?\n]))\s*(?:(?:lol|lmao|haha\w*|ha|re|ok|okay|so|um+|erm+|hmm+"
+    # the review (h113's first sight): the question's echo introduced as the bot's ("you asked
+    # any new numbness or weakness - no, none whatsoever", "to answer your question, ...")
+    r"|you\s+asked(?:\s+(?:about|if|whether))?|to\s+answer\s+(?:your|ur)\s+q\w*)\s*,?\s*)?"
     r"(?:(?P<asked>(?:[a-z'’]+\s+){0,4}[a-z'’]+)\s*(?:\?+|\s[—–]+|\s-+\s)"
     r"|[\"'“‘](?P<quoted>[a-z'’ ]{2,40})[\"'”’]\s*\??)"
-    r"\s*,?\s*(?:(?P<deny>(?:(?:lol|lmao|haha\w*|ha)\s*,?\s*)?(?:nope|no+|nah|not\s+me|never|none"
-    r"|negative|nada|i\s+wish|if\s+only))|(?P<only>only|just))\b"
+    # (a denial is the answer only when nothing but a mark, a laugh or its own words follows it:
+    # "legs gave way - no warning at all", "- never had that before", "- none of my stretches
+    # help", "- i wish i was joking" tell the sign, their "no" is of something else)
+    r"\s*,?\s*(?:(?P<deny>(?:(?:lol|lmao|haha\w*|ha)\s*,?\s*)?(?:nope|no+|nah|not\s+me|never"
+    r"|none|negative|nada|i\s+wish|if\s+only)(?=\s*(?:[^\w\s]|$)|\s+(?:lol|lmao|haha\w*|none"
+    r"|nothing|not|never|nope|no|nah|all|thanks|cheers|mate|x+|at\s+all|whatsoever)\b))"
+    r"|(?P<only>only|just))\b"
     # ...a "no" that is no denial ("my chest pain? no idea what it is", "no better")
     r"(?!\s*(?:idea|clue|reason|cause|explanation|control|feeling|sensation|way|longer|more"
     r"|better|change|improvement|different))",

@@ -1073,6 +1073,8 @@ async def test_an_unambiguous_red_flag_never_asks(
             "no numbness in my legs at all, just around my groin and bum since this morning",
             EMERGENCY_REPLY,
         ),
+        # the review: a dash and "no" after the sign is no echo denied ("no warning")
+        ("my legs gave way - no warning", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 

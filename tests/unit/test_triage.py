@@ -1864,6 +1864,40 @@ def test_session26_a_known_sciaticas_flares_not_of_now_are_its_topic(text: str) 
     assert answer(text).topic == "sciatica", answer(text)
 
 
+# twenty-sixth session, the review (h113's first sight): the checklist's echo introduced as the
+# bot's question ("you asked ...", "to answer your question, ...") and denied is no sign; a yes, an
+# "only" with a sign, a turn to a sign of now or a function denied still lock out
+SESSION26_REVIEW_ECHO_HARMLESS: list[str] = [
+    "you asked any new tingling or weakness - nope, none at all",
+    "you asked about any new numbness or tingling? no, none",
+    "to answer your question, any new numbness or weakness? nah",
+]
+# ...and a denial is the answer only when nothing but a mark, a laugh or its own words follows it:
+# "legs gave way - no warning", "- never had that before", "- i wish i was joking" tell the sign
+# (fa112a's reader had set them aside: the rules alone missed them)
+SESSION26_REVIEW_ECHO_LOCKED_OUT: list[str] = [
+    "my legs gave way - no warning",
+    "both legs went from under me - no warning at all, this morning",
+    "legs buckled - no reason, twice today",
+    "my legs went from under me - never had that before",
+    "the saddle area has gone numb - never felt anything like it",
+    "both legs numb - none of my usual stretches touch it",
+    "wet myself on the way to the loo - i wish i was joking",
+    "you asked about numbness - yes, in my groin since this morning",
+    "you asked about weakness? only in both legs since yesterday",
+    "you asked any new numbness - no but my legs are weak since this morning",
+    "to answer your question, bladder control? no",
+]
+
+
+@each("text", SESSION26_REVIEW_ECHO_HARMLESS)
+def test_session26_an_echo_introduced_as_the_bots_question_and_denied_is_no_sign(
+    text: str,
+) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
 # The twenty-sixth session's rounds: each fix's lists join these two (a harmless list with a
 # test of its own that it is not even asked, FA111A's and FA111B's, is read there alone)
 SESSION26_ROUNDS_HARMLESS: list[str] = [
@@ -1875,6 +1909,7 @@ SESSION26_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION26_FA111A_LOCKED_OUT,
     *SESSION26_FA112A_LOCKED_OUT,
     *SESSION26_REVIEW_LOCKED_OUT,
+    *SESSION26_REVIEW_ECHO_LOCKED_OUT,
     *SESSION26_FA112B_LOCKED_OUT,
 ]
 
