@@ -49599,7 +49599,8 @@ _ECHO_FA112A = lazy(
     # help", "- i wish i was joking" tell the sign, their "no" is of something else)
     r"\s*,?\s*(?:(?P<deny>(?:(?:lol|lmao|haha\w*|ha)\s*,?\s*)?(?:nope|no+|nah|not\s+me|never"
     r"|none|negative|nada|i\s+wish|if\s+only)(?=\s*(?:[^\w\s]|$)|\s+(?:lol|lmao|haha\w*|none"
-    r"|nothing|not|never|nope|no|nah|all|thanks|cheers|mate|x+|at\s+all|whatsoever)\b))"
+    r"|nothing|nope|no|nah|all\s+(?:good|fine|normal|clear)|thanks|cheers|mate|x+|at\s+all"
+    r"|whatsoever)\b))"
     r"|(?P<only>only|just))\b"
     # ...a "no" that is no denial ("my chest pain? no idea what it is", "no better")
     r"(?!\s*(?:idea|clue|reason|cause|explanation|control|feeling|sensation|way|longer|more"

@@ -1883,6 +1883,7 @@ SESSION26_REVIEW_ECHO_LOCKED_OUT: list[str] = [
     "the saddle area has gone numb - never felt anything like it",
     "both legs numb - none of my usual stretches touch it",
     "wet myself on the way to the loo - i wish i was joking",
+    "both legs weak - nope not imagining it",
     "you asked about numbness - yes, in my groin since this morning",
     "you asked about weakness? only in both legs since yesterday",
     "you asked any new numbness - no but my legs are weak since this morning",
