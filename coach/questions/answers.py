@@ -6660,23 +6660,22 @@ _PLACE_NAMED_39 = lazy(
 # twenty-sixth session, heldout_h111 (ans111): up to two such words ("a proper yoga mat", "a
 # thick exercise mat")
 _MAT_WORD_15 = r"(?:(?:yoga|exercise|gym|foam|proper|thick|special|pilates|real|decent) ){0,2}mats?"
-_MAT_NEED_15 = lazy(
+# the mat's need itself asked ("is a mat essential", "do i need a proper yoga mat")
+_MAT_NEEDED = (
     rf"\b{_MAT_WORD_15} (?:\w+ ){{0,2}}?(?:essential|necessary|needed|required|compulsory|a must"
     r"|mandatory|a necessity|vital|a requirement|worth (?:it|buying|getting))\b"
     r"|\b(?:need|needs|require|have to have|must have|got to have|gotta have|buy|get) (?:a |an |my"
     rf" |the |one |some )?{_MAT_WORD_15}\b"
-    rf"|\b{_MAT_WORD_15} or (?:will|would|can|could|is|does|do|just|should|the|a|my|our) \b"
+)
+_MAT_NEED_15 = lazy(
+    _MAT_NEEDED
+    + rf"|\b{_MAT_WORD_15} or (?:will|would|can|could|is|does|do|just|should|the|a|my|our) \b"
     rf"|\b(?:instead of|rather than|without|in place of|vs|versus|no need for) (?:a |an |my |the )?"
     rf"{_MAT_WORD_15}\b"
 )
 # ...the mat's need itself asked, never the move done on the surface without one ("can i do it on
 # carpet without a mat" asks about the surface: the place)
-_MAT_NEEDED_ANS111 = lazy(
-    rf"\b{_MAT_WORD_15} (?:\w+ ){{0,2}}?(?:essential|necessary|needed|required|compulsory|a must"
-    r"|mandatory|a necessity|vital|a requirement|worth (?:it|buying|getting))\b"
-    r"|\b(?:need|needs|require|have to have|must have|got to have|gotta have|buy|get) (?:a |an |my"
-    rf" |the |one |some )?{_MAT_WORD_15}\b"
-)
+_MAT_NEEDED_ANS111 = lazy(_MAT_NEEDED)
 # Eighteenth session, h84: which side or what first still asked beside a side told done
 # ("did the right first last time, which today?"): which side first keeps it.
 _FIRST_ASKED_H84 = lazy(r"\b(?:which|first|1st|start|starting|begin|beginning)\b")
