@@ -138,7 +138,7 @@ async def claim_text(update: Update, context: Context) -> bool:
         questions.pending = None  # something else: the question lapses (its buttons still work)
     if result.level is TriageLevel.NONE or result.context == "general":
         return False  # a general question about warning signs: the question bank answers it
-    own_hurt = result.level is TriageLevel.STOP_PAIN and result.context not in _NOT_OWN_NOW
+    own_hurt = result.own_hurt
     if bank.kind == "decline" or (own_hurt and result.ambiguous):
         # another part's everyday ache with its fix asked ("my knee hurts when i run, how do i
         # sort it"): the bank declines it towards a clinician, as the batch command does. In an
@@ -166,11 +166,6 @@ async def claim_text(update: Update, context: Context) -> bool:
         return True
     await confirmed(update, context, result.level, result.signs)
     return True
-
-
-# The weighing's contexts in which a hurt told is not the writer's own of now: someone else's,
-# past, supposed, or asked about in general (`coach.questions.triage.CONTEXTS`)
-_NOT_OWN_NOW = frozenset({"someone_else", "past", "hypothetical", "general"})
 
 
 async def _session_may_be_open(context: Context, user_id: int) -> bool:

@@ -316,6 +316,17 @@ class Triage:
     ambiguous: bool = False
     context: str | None = None  # why it is ambiguous: one of `CONTEXTS`
 
+    @property
+    def own_hurt(self) -> bool:
+        """A hurt (pain level) the writer may have now: not someone else's, past, supposed or
+        asked about in general, whatever else the weighing doubts (a cause guessed). In an open
+        session it ends the side first (SAFETY.md 5)."""
+        return self.level is TriageLevel.STOP_PAIN and self.context not in _NOT_OWN_NOW
+
+
+# The weighing's contexts in which a hurt told is not the writer's own of now (`Triage.own_hurt`)
+_NOT_OWN_NOW = frozenset({"someone_else", "past", "hypothetical", "general"})
+
 
 # The sign of the safety net (`coach.questions.unsure`): a message about the writer's own body
 # that no rule recognised; the user is asked, and "Yes" records this key.

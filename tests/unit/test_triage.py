@@ -1938,3 +1938,15 @@ def test_a_harmless_reason_figure_joke_story_or_anothers_sign_does_not_lock_out(
 def test_the_writers_own_sign_beside_them_still_locks_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
     assert answer(text).kind == "safety", triage(text)
+
+
+def test_a_hurt_is_the_writers_own_of_now_unless_someone_elses_past_supposed_or_general() -> None:
+    # SAFETY.md 5: in an open session such a hurt ends the side first, doubted or not
+    hurt = TriageLevel.STOP_PAIN
+    assert Triage(hurt, ("hurts",)).own_hurt
+    assert Triage(hurt, ("hurts",), True, "cause").own_hurt
+    assert Triage(hurt, ("hurts",), True, "told").own_hurt
+    for context in ("someone_else", "past", "hypothetical", "general"):
+        assert not Triage(hurt, ("hurts",), True, context).own_hurt, context
+    assert not Triage(TriageLevel.EMERGENCY, ("saddle_numbness",), True, "cause").own_hurt
+    assert not Triage(TriageLevel.NONE, ()).own_hurt
