@@ -92,6 +92,8 @@ SAFETY_ASK_SOMEONE_ELSE = (
     "pain, struggling to breathe, a face or arm drooping, a serious accident), call your local "
     "emergency number for them."
 )
+# Asked during a countdown: the countdown waits for the answer (its Resume carries on).
+SAFETY_ASK_PAUSED = "⏸ Your countdown is paused meanwhile: tap Resume on it to carry on."
 SAFETY_ASK_YES = "Yes, it's happening now"
 SAFETY_ASK_NO = "No, I meant something else"
 SAFETY_ASK_ANSWERED = "You've already answered that one. Nothing has changed."

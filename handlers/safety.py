@@ -15,7 +15,8 @@ feature reads it (first in `app.build.TEXT_ROUTE`):
   unless a session is open (or the store cannot say): there a hurt told ends the side first;
 * in an open session, a hurt of the writer's own that the weighing doubts (a cause guessed: "my
   back hurts a bit, probably from sitting all day") ends the side too, rather than asking while
-  the countdown runs on; someone else's, a past or a supposed one is still asked about.
+  the countdown runs on; someone else's, a past or a supposed one is still asked about, with
+  the countdown paused until the answer (Resume carries on after "No").
 """
 
 from __future__ import annotations
@@ -153,7 +154,8 @@ async def claim_text(update: Update, context: Context) -> bool:
             return False
     if result.ambiguous:
         token = safety_token(message.message_id)
-        sent = await reply(update, safety_ask_view(result, token))
+        paused = await context.bot_data.safety.asking(person.user_id, person.chat_id)
+        sent = await reply(update, safety_ask_view(result, token, paused=paused))
         if (questions := _questions(context)) is not None:
             questions.pending = PendingSafety(
                 token,

@@ -13,6 +13,7 @@ import json
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -46,7 +47,7 @@ class SafetyService:
     ) -> None:
         self.engine, self.bot, self.clock = engine, bot, clock
         self.sessions, self.pending = sessions_, pending
-        self._background: set[asyncio.Task[None]] = set()
+        self._background: set[asyncio.Task[Any]] = set()
 
     async def check(self, person: Person, text: str) -> bool:
         """Answers ``text`` when it reports a warning sign (typed anywhere, or after /ask);
@@ -88,6 +89,26 @@ class SafetyService:
             reply_markup=markup(reply),
             rate_limit_args=LimitArgs(priority=URGENT),
         )
+
+    async def asking(self, user_id: int, chat_id: int) -> bool:
+        """A possible sign is asked about (SAFETY.md 7; when in doubt the exercise stops): a
+        running countdown is paused until the answer. The question waits for that at most
+        ``REPLY_WAIT`` (the pause goes on in the background); returns whether the countdown is
+        known to be paused by then, so that the question can say so."""
+        work = asyncio.ensure_future(self._pause(user_id, chat_id))
+        self._background.add(work)
+        work.add_done_callback(self._background.discard)
+        try:
+            return await asyncio.wait_for(asyncio.shield(work), REPLY_WAIT)
+        except TimeoutError:
+            return False
+
+    async def _pause(self, user_id: int, chat_id: int) -> bool:
+        try:
+            return await self.sessions.pause(user_id, chat_id)
+        except Exception:
+            log.exception("could not pause the session while asking about a possible sign")
+            return False
 
     async def _pause_then_store(self, report: SignReport) -> None:
         try:

@@ -252,21 +252,36 @@ class SessionService:
     async def interrupt(self, user_id: int, chat_id: int, *, hurts: bool) -> bool:
         """A safety message arrived: "it hurts" ends the side and asks the pain level; any other
         warning sign pauses a countdown. Returns True when the session itself answered."""
-        row = await self._db(lambda db: sessions.active(db, user_id))
-        if row is None or row.id is None or row.chat_id != chat_id:
+        found = await self._open_in(user_id, chat_id)
+        if found is None:
             return False
-        state = _parse_open(row.state, chat_id)
-        if state is None:
-            return False
+        row_id, state = found
         if hurts and state.phase in (Phase.READY, Phase.STEPS, Phase.WORK, Phase.PAUSED):
-            return await self._handle(row.id, session.Hurts()) is None
+            return await self._handle(row_id, session.Hurts()) is None
         if state.phase is Phase.WORK:
-            await self._handle(row.id, session.Pause())
+            await self._handle(row_id, session.Pause())
         elif state.phase in OFFERS_START:
             # A screen with Start on it: redrawn without it (pressing it would be refused), in
             # the background, so the safety reply never waits for the edit.
-            self._spawn(self._redraw_held(row.id), f"held-{row.id}")
+            self._spawn(self._redraw_held(row_id), f"held-{row_id}")
         return False
+
+    async def pause(self, user_id: int, chat_id: int) -> bool:
+        """A possible warning sign is asked about (SAFETY.md 7): a running countdown waits for
+        the answer, as the Pause button would make it (Resume carries on). Returns whether a
+        countdown was paused."""
+        found = await self._open_in(user_id, chat_id)
+        if found is None or found[1].phase is not Phase.WORK:
+            return False
+        return await self._handle(found[0], session.Pause()) is None
+
+    async def _open_in(self, user_id: int, chat_id: int) -> tuple[int, SessionState] | None:
+        """The user's open session in this chat: its row id and state (``None``: none)."""
+        row = await self._db(lambda db: sessions.active(db, user_id))
+        if row is None or row.id is None or row.chat_id != chat_id:
+            return None
+        state = _parse_open(row.state, chat_id)
+        return None if state is None else (row.id, state)
 
     async def hold_view(self, user_id: int) -> View | None:
         """Why no exercise may start now, and until when (``None``: it may)."""

@@ -16,6 +16,7 @@ from content import general
 from content.questions import CLINICIAN_FIRST, TOPICS
 from content.safety import (
     SAFETY_ASK_NO,
+    SAFETY_ASK_PAUSED,
     SAFETY_ASK_YES,
     UNSURE_NO,
     UNSURE_YES_SOON,
@@ -266,9 +267,10 @@ def decode_safety(data: str | None) -> SafetyAnswer | None:
     return SafetyAnswer(token, said == "y", _CODE_LEVELS[code], tuple(signs), code.isupper())
 
 
-def safety_ask_view(result: Triage, token: str) -> View:
+def safety_ask_view(result: Triage, token: str, *, paused: bool = False) -> View:
     """The conditional safety line, the question, and Yes / No buttons; the safety net's
-    question has two Yes buttons, one for each of its lists (emergency, clinician)."""
+    question has two Yes buttons, one for each of its lists (emergency, clinician).
+    ``paused``: asked during a countdown, which now waits for the answer (said under it)."""
     signs = result.signs
     yeses: tuple[tuple[str, TriageLevel], ...]
     if UNSURE_SIGN in signs:
@@ -280,8 +282,9 @@ def safety_ask_view(result: Triage, token: str) -> View:
     else:
         yeses, no = ((SAFETY_ASK_YES, result.level),), SAFETY_ASK_NO
     others = result.context == "someone_else"
+    text = safety_ask_text(result)
     return View(
-        safety_ask_text(result),
+        f"{text}\n\n{SAFETY_ASK_PAUSED}" if paused else text,
         (
             *(
                 (Button(label, encode_safety(token, True, level, signs, others)),)

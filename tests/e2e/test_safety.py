@@ -19,6 +19,8 @@ from content.questions import DECLINE_MEDICAL_TEXT
 from content.safety import (
     CLINICIAN_REPLY,
     EMERGENCY_REPLY,
+    SAFETY_ASK_NO,
+    SAFETY_ASK_PAUSED,
     SAFETY_ASK_QUESTION,
     SAFETY_REPLIES,
     STOP_PAIN_REPLY,
@@ -182,6 +184,40 @@ async def test_a_doubted_hurt_typed_during_a_countdown_ends_the_side_and_is_aske
         users = [client.user(1441), client.user(1442)]
         await together(outside(users[0]), during(users[1]))
         await assert_polite(client, [u.user_id for u in users])
+
+
+async def test_a_possible_sign_asked_about_during_a_countdown_pauses_it_until_the_answer(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    """Twenty-seventh session: a sign the weighing doubts (someone else's) typed during a
+    countdown is asked about with the countdown paused meanwhile, and the question says so
+    (SAFETY.md 7: when in doubt the exercise stops), where the countdown had run on under the
+    question. "No" answers the message and records nothing; Resume carries on with the time
+    that was left."""
+    slow = make_settings(tmp_path, time_scale=0.25)
+    async with make_bot(settings_=slow):
+        user = client.user(1451)
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)
+        live = await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+        await user.send("my wife says her legs feel weak lately")
+        asked = await user.wait_for_text(plain(SAFETY_ASK_QUESTION))
+        assert asked.content.endswith(plain(SAFETY_ASK_PAUSED)), asked.content
+        paused = await session_state(slow, user.user_id, Phase.PAUSED)
+        assert paused.block_index == 1 and paused.paused_remaining is not None
+        shown = await user.wait_for(
+            lambda m: m.message_id == live.message_id and t.RESUME in m.labels, fresh=False
+        )
+        await user.press_text(asked, SAFETY_ASK_NO)
+        await settle(user)
+        assert screenings(slow, user.user_id, "free_text") == []
+        still = await session_state(slow, user.user_id, Phase.PAUSED)
+        assert still.paused_remaining == paused.paused_remaining
+        await user.press_text(shown, t.RESUME)
+        running = await session_state(slow, user.user_id, Phase.WORK)
+        assert running.block_index == 1
+        await assert_polite(client, [user.user_id])
 
 
 async def test_another_parts_ache_is_declined_outside_a_session_and_ends_the_side_in_one(
