@@ -414,6 +414,10 @@ _KEY_WORDS: tuple[str, ...] = (
     "unbearable",
     "sciatica",
     "dizziness",
+    # twenty-seventh session, redflags_rt77: the vehicle of a serious accident misspelt
+    # ("came off my moterbike at about 40mph")
+    "motorbike",
+    "motorcycle",
 )
 
 # Ordinary words within one edit of a key word: never "corrected".
@@ -462,6 +466,8 @@ _PROTECTED: frozenset[str] = frozenset(
         "sciatic",
         "radiator",
         "radiators",
+        "motorbikes",
+        "motorcycles",
     }
 )
 
@@ -1328,10 +1334,13 @@ _RT4_HARD_EFFORT = (
 )
 # rt4: the clothes, the belt or a ring gone loose on the writer, never in the wash
 _RT4_LOOSE = (
-    r"(?:(?:clothes|trousers|jeans|skirts?|dress\w*|shirts?|tops?|collars?|waistband|belt"
+    r"(?:(?:clothes|trousers|jeans|skirts?|dress\w*|shirts?|tops?|collars?|waistband|belts?"
     r"|rings?|watch|bra|pants|everything) (?:\w+ ){0,3}?(?:become |got |gone |getting |are |is"
     r" |all )?(?:loose|looser|baggy|baggier|hanging off|falling off|swimming on|too big|massive"
-    r" on me)|belt (?:\w+ ){0,2}?(?:last|new|extra|tightest|smallest) (?:notch|hole)|(?:new"
+    # twenty-seventh session, rt77: a watch or a ring that slides, slips or spins about
+    r" on me|(?:slid\w*|slipp\w*|spin\w*|twist\w*|mov\w*) (?:about|around|round|off|down|up and"
+    r" down) (?:on |my |me |the )*(?:wrist|arm|finger|hand))"
+    r"|belts? (?:\w+ ){0,2}?(?:last|new|extra|tightest|smallest) (?:notch|hole)|(?:new"
     r"|extra|another) (?:notch|hole) (?:in|on) (?:my |the )?belt)"
     r"(?! (?:\w+ ){0,4}?(?:wash|washing|washed|dryer|tumble|stretched|stretchy|second hand"
     r"|hand me down|wrong size|size up|sized up|bought|ordered))"
@@ -1339,7 +1348,9 @@ _RT4_LOOSE = (
 _RT4_NO_DIET = (
     r"(?:(?:not|never|no|without|have not|had not|did not) (?:\w+ ){0,2}?(?:diet\w*|trying|tried"
     r"|changed|cutting|eating less|exercis\w*|watching)|(?:eat|eating) (?:the same|normal\w*"
-    r"|as usual|like a horse|loads))"
+    r"|as usual|like a horse|loads)"
+    # twenty-seventh session, rt77: the loss told unexplained ("no idea why")
+    r"|(?:no|not a) (?:idea|clue) why|for no (?:\w+ )?reason)"
 )
 
 # rt5: formal, second-language and slang wording of the signs (a lack of sensation, short of
@@ -2185,7 +2196,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
         r" |over )?\d+ ?(?:kilos?|kgs?|lbs?|pounds|stone) (?:\w+ ){0,4}?(?:not|without|no) (?:on"
         r" |a |any |even )?(?:diet\w*|trying)",
         _near(
-            r"(?:belt|trousers|jeans) (?:\w+ ){0,2}?(?:in )?(?:\w+ )?notch\w*",
+            r"(?:belts?|trousers|jeans) (?:\w+ ){0,2}?(?:in )?(?:\w+ )?notch\w*",
             r"(?:eating|eat|ate) (?:like a horse|normal\w*|loads|plenty|well|the same|more)",
             12,
         ),
@@ -3184,7 +3195,7 @@ _RT13_RULES: tuple[_Rule, ...] = (
     _rule9(
         "weight_loss",
         C,
-        r"belt (?:\w+ )?(?:has |is |s )?(?:gone|went|going|moved|come|come down|down) (?:in"
+        r"belts? (?:\w+ )?(?:has |is |s )?(?:gone|went|going|moved|come|come down|down) (?:in"
         r" |down |tighter )?(?:\w+ )?(?:notch|notches|holes?)\b(?! (?:\w+ )?(?:on purpose"
         r"|dieting|diet))",
         r"(?:lost|dropped|shed|down) (?:\w+ ){0,2}?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)"
@@ -3192,7 +3203,7 @@ _RT13_RULES: tuple[_Rule, ...] = (
         r"|planning|trying|even trying) to\b",
         _near9(
             r"(?:getting|got|become|becoming|gone|going|grown|grow\w*) (?:\w+ )?(?:thinner"
-            r"|skinnier|smaller|slimmer)|(?:clothes|trousers|jeans|pants|belt|shirts?)"
+            r"|skinnier|smaller|slimmer)|(?:clothes|trousers|jeans|pants|belts?|shirts?)"
             r" (?:\w+ )?(?:getting|got|gone|going) (?:\w+ )?(?:loose|looser|baggy|baggier|big)",
             r"(?:even (?:if|though|when) i (?:eat|am eating)|(?:eat|eating|ate) (?:a lot|lots"
             r"|loads|plenty|normal\w*|the same|as usual|more)|same (?:\w+ ){0,3}?every day|not"
@@ -3904,8 +3915,8 @@ _RT17_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "weight_loss",
         C,
-        r"belt (?:\w+ ){0,5}?(?:new|another|extra|tighter|more) (?:\w+ )?(?:hole|notch)",
-        r"(?:belt|waistband) (?:\w+ ){0,3}?(?:last|tightest|final|smallest) (?:hole|notch)\b(?="
+        r"belts? (?:\w+ ){0,5}?(?:new|another|extra|tighter|more) (?:\w+ )?(?:hole|notch)",
+        r"(?:belts?|waistband) (?:\w+ ){0,3}?(?:last|tightest|final|smallest) (?:hole|notch)\b(?="
         r" (?:\w+ ){0,12}?(?:not|no|never|havnae|havenae|same|normal|usual|trying|diet\w*"
         r"|changed|eat\w*))",
         _near9(
@@ -3922,7 +3933,12 @@ _RT17_GENERAL_RULES: tuple[_Rule, ...] = (
         ),
         unless=r"put (?:\w+ )?(?:weight|pounds|kilos|timber) on|put on (?:\w+ )?weight|gain\w*"
         r"|bigger|fatter|too tight|(?:she|he|they|daughter|son|wife|husband|mum|dad) (?:\w+ )?"
-        r"(?:lost|dropped)|on (?:a |her |his |my )?diet",
+        r"(?:lost|dropped)|on (?:a |her |his |my )?diet"
+        # twenty-seventh session, rt77: the belt's notches won on purpose ("since i started running
+        # and eating less, on purpose"), never a purpose denied ("not on purpose")
+        r"|(?<!not )(?<!never )(?<!no )(?:on purpose|deliberately|intentionally)"
+        r"|(?<!not )(?<!never )(?<!without )trying to (?:lose|slim|cut|drop)"
+        r"|(?<!not )(?:eating|eat|ate) (?:a lot |much |way )?less",
     ),
     *_rule15(
         "night_pain",
@@ -16032,6 +16048,25 @@ _CONDITION = lazy(
     r"|weak bladder|small bladder|bladder (?:is )?the size of|ibs|irritable bowel"
     r"|growing pains|poor circulation|low blood pressure|knock knees|bow legs)\b"
 )
+# twenty-seventh session, redflags_rt77: a long-standing condition named only as someone else's
+# ("my husband's got a numb hand from his carpal tunnel", "my mum has raynauds") explains no sign
+# of the writer's own ("new pins and needles in my left thigh and calf, just the one leg"): the
+# other's condition is set aside, and only a condition left in the writer's words is a cause
+_RED77_OTHERS_CONDITION = lazy(
+    r"\b(?:his|her|their|(?:my|our|his|her|their) (?:\w+ )?" + _RELATION + r"s?"
+    r"(?: s| has| had| got| has got| s got| with| suffers from| suffering from| gets)?)"
+    r"(?: (?!i\b|my\b|me\b|mine\b|myself\b)\w+){0,6}? " + _CONDITION.pattern
+)
+
+
+def _others_condition_red77(whole: str) -> bool:
+    """Twenty-seventh session, rt77: each condition of `_CONDITION` in ``whole`` is someone
+    else's (`_RED77_OTHERS_CONDITION`)."""
+    return _has(_RED77_OTHERS_CONDITION, whole) and not _has(
+        _CONDITION, _blank(whole, _RED77_OTHERS_CONDITION)
+    )
+
+
 # Seventeenth session, h82: hay fever named explains no fever of the writer's own: a reading,
 # a temperature, chills or "a fever" told beside it ("hay fever, and a real fever of 39 with my
 # lower back aching") keeps the fever, when hay fever is the only condition named
@@ -18758,7 +18793,12 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "cause"
     if hard or _has(_PRESENT, whole):
         return None
-    if _has(_CONDITION, whole) and not _hay_fever_real_fever_17(clause, whole):
+    if (
+        _has(_CONDITION, whole)
+        and not _hay_fever_real_fever_17(clause, whole)
+        # twenty-seventh session, rt77: a condition named only as someone else's
+        and not _others_condition_red77(whole)
+    ):
         return "cause"
     # Round 7. A symptom a clinician already checked and explained ("the GP checked, it was my
     # new shoes"): asked about, not a lockout.
@@ -21035,6 +21075,8 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         # twenty-sixth session
         *_red75_signs(said),
         *_red76_signs(said),
+        # twenty-seventh session
+        *_red77_signs(said),
     ]
 
 
@@ -22458,7 +22500,11 @@ _RT74B_NEW_PAIN = (
     r"(?: \w+){0,6}? (?:is|are|was) (?:\w+ ){0,3}?" + _RT74B_PAIN + r"|(?<!no )(?<!not )(?<!any )"
     r"new (?:\w+ )?(?:pain|ache|twinge|hurt|burning)(?: \w+){0,14}? since (?:our|my|the|we|last"
     r"|i|a|this|then|yesterday|\w+day)|" + _RT74B_PAIN + r"(?: \w+){0,10}? (?:that|which|what) i"
-    r" (?:have|had|ve) never (?:had|felt|known)|" + _RT74B_PAIN + r"(?: \w+){0,3}? (?:all |brand |"
+    # twenty-seventh session, rt77: "that i never had before", told without "have"
+    r" (?:(?:have|had|ve) )?never (?:had|felt|known)|"
+    + _RT74B_PAIN
+    + r"(?: \w+){0,10}? i (?:(?:have"
+    r"|had|ve) )?never (?:had|felt|known) before|" + _RT74B_PAIN + r"(?: \w+){0,3}? (?:all |brand |"
     r"completely |totally )?new since|" + _RT74B_PAIN + r"(?: \w+){0,6}? (?:has |is |have |had )?"
     r"(?:moved|spread|travelled|traveled|shifted|migrated|crept|gone) (?:up|down|into|to|round"
     r"|around|across|over|further))"
@@ -22899,6 +22945,68 @@ def _red76_signs(said: str) -> list[tuple[str, TriageLevel]]:
     if not denied and not sport:
         return []
     return _table_signs(_RED76_OWN_SIGNS, said)
+
+
+# twenty-seventh session, redflags_rt77: pain told moved or spread, with where it used to be or
+# where it is now, or when it started ("the pains moved, it used to be low back but now its in
+# my ribs on the left side, started 2 days ago", "my back pain has jumped to my groin since
+# friday"): SAFETY.md's "anything new since last time (pain in a new place)", which
+# `_RT74B_NEW_PAIN` read only with a direction after the verb
+_RED77_PAIN = (
+    r"(?:pain\w*|ache\w*|aching|hurt\w*|burning|twinges?|throbbing|stabbing|shooting|soreness)"
+)
+_RED77_MOVED = (
+    r"(?:has |have |had |is |are |s |its |it s |it is |it has |they have |they ve )?(?:\w+ )?"
+    r"(?:moved|spread|spreading|shifted|travelled|traveled|migrated|jumped|wandered|crept"
+    r"|switched|relocated|changed (?:place|places|sides?|spots?|location))\b"
+)
+_RED77_NEW_PLACE = (
+    r"(?:used to be|it was (?:just |only |all )?(?:in |my |the |low|lower|mid|upper)"
+    r"|was (?:just|only|all) (?:in |my |the )?|before it was|last time|at first|now (?:it is |its"
+    r" |it s |they are |theyre |the pain is |i have it |i feel it |i get it )?(?:\w+ )?(?:in|on"
+    r"|into|to|round|around|under|below|across|up|down) (?:my|the|me|both)|(?:started|began|came on"
+    r"|kicked in) (?:about |around |roughly )?(?:\d+|a|two|three|four|five|a couple of|couple of"
+    r"|a few|few) (?:\w+ )?(?:days?|weeks?|hours?) ago|since (?:last|yesterday|\w+day|the"
+    r" weekend|this morning|our|we|my last))"
+)
+# ...never a stiffness or a pain that always moves about ("moves around a bit day to day,
+# nothing new"), one eased or gone, someone else's or a case supposed
+_RED77_NOT_MOVED = (
+    r"(?:nothing new|no new|not new|no pain|pain free|painless|always (?:\w+ )?(?:moves?|moving"
+    r"|shifts?|shifting|wanders?)|(?:moves?|moving|shifts?|shifting|wanders?|wandering) (?:about"
+    r"|around|round) (?:\w+ ){0,3}?(?:day to day|every day|a lot|all the time|as usual|always)"
+    r"|day to day|as usual|same as (?:always|usual|ever)|usual|eased|easing|settled|better now"
+    r"|gone now|went away|has gone|no longer|what if|in case|if i ever|would it|could it|his|her"
+    r"|their|he s|she s|he has|she has)"
+)
+_RED77_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "new_symptom",
+        C,
+        # twenty-seventh session, rt77: pain moved or spread, its old or new place or its start
+        lazy(
+            r"^(?=.*\b"
+            + _RED77_PAIN
+            + r" "
+            + _RED77_MOVED
+            + r")(?=.*\b"
+            + _RED77_NEW_PLACE
+            + r"\b)"
+        ),
+        lazy(r"\b" + _RED77_NOT_MOVED + r"\b"),
+    ),
+)
+
+
+def _red77_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """Twenty-seventh session, rt77: the signs of `_RED77_OWN_SIGNS` told in ``said`` (prepared),
+    read only when a pain is told moved or spread (a cheap gate)."""
+    if not any(
+        word in said
+        for word in ("moved", "spread", "shifted", "travel", "migrat", "jumped", "wander", "crept")
+    ) and not any(word in said for word in ("switched", "relocat", "changed")):
+        return []
+    return _table_signs(_RED77_OWN_SIGNS, said)
 
 
 # twenty-second session, rt61: a known condition that usually explains some symptoms, and a
@@ -38253,6 +38361,9 @@ _MOVE_CRACKS_H79 = lazy(
 _SIGN_JOKED_H79 = lazy(
     r"\b(?:numb\w*|tingl\w*|dizzy|fever\w*|weak|pins\s+and\s+needles|sciatica)\s*\?+\s*(?:(?:me|moi"
     r"|mine|my\s+\w+)\s*\?+\s*)?(?:never\s+heard\s+of\s+(?:her|him|it|them|that|she|he)|not\s+me"
+    # twenty-seventh session, rt77: never "not me being dramatic", the sign owned and insisted on
+    r"(?!\s+(?:just\s+)?(?:being|exaggerating|overreacting|making\s+(?:it|this|that)\s+up"
+    r"|imagining|catastrophi[sz]ing))"
     r"|not\s+a\s+chance|nah\w*|nope|no\s+way|never|don['’]?t\s+know\s+(?:her|him|them)|who['’]?s"
     r"\s+that|what['’]?s\s+that)\b[^.!?;\n]{0,6}",
     re.IGNORECASE,

@@ -6139,6 +6139,57 @@ RED76_NOT_LOCKED_OUT: list[str] = [
     "my back's fine 2/10",
 ]
 
+# twenty-seventh session, rt77: a serious accident told with its vehicle misspelt ("moterbike")
+# and the back sore now, whatever happened right after; weight lost told by a belt's notches
+# ("belts on the last notch", typed without the apostrophe), a watch or a ring that slides, with
+# "no idea why"; pain moved or spread to a new place with its old place or its start
+# (`_RED77_OWN_SIGNS`); pain "i never had before"; the writer's own new sign beside someone
+# else's condition (`_others_condition_red77`); "not me being dramatic" no denial of the sign
+RED77_LOCKED_OUT: list[str] = [
+    "came off the motorcyle at 50mph last weekend, felt ok at the time but my back is really"
+    " sore now",
+    "crashed my motorbike doing about 30 on friday, got up and rode home, lower back is"
+    " killing me today",
+    "came off my moterbike at 40mph yesterday lol, walked away fine, but my back is so sore now",
+    "got rear ended at 50mph on the motorway on monday, felt fine then but my back is agony now",
+    "fell off a ladder from about 10 feet on saturday, walked it off but back is really sore now",
+    "my watch is sliding around my wrist now, no idea why, eating the same as ever",
+    "wedding ring slipping off my finger, no idea why, eating normally",
+    "belts gone in two notches, not dieting or anything, back aches too",
+    "belts on the last notch and im eating like a horse, no clue why haha. right, which side"
+    " first?",
+    "the ache shifted, it was in my lower back but now its round my left side, since monday",
+    "pain's moved, used to be my lower back, now it's under my right shoulder blade",
+    "my back pain has jumped to my groin since friday lol typical",
+    "the pain has travelled, now its in my hip and it started 3 days ago",
+    "since we last spoke theres an ache in my left hip i never felt before",
+    "got a pain in my groin that i never had before, prob nothing haha",
+    "new pins and needles down my right shin, only that leg. my wife's got tingly fingers"
+    " from her carpal tunnel so we're a matching set lol",
+    "numb patch on my left thigh since tuesday, one leg only. my mum has raynauds so numb"
+    " fingers run in the family",
+    "tingling in my right calf since yesterday, just that leg 😅 my husband has carpal tunnel"
+    " too ha",
+    "both feet numb? not me being dramatic, since this morning",
+    "both legs tingling? not me exaggerating, started last night",
+]
+RED77_NOT_LOCKED_OUT: list[str] = [
+    "came off my bike at 5mph into a hedge, laughed it off, back's fine",
+    "came off my motorbike years ago, back's been fine for ages",
+    "i love watching motorbikes racing on tv, back is a bit stiff",
+    "belt on the last notch since i started running and eating less, on purpose",
+    "belts on the last notch since i started running and eating less, on purpose",
+    "my watch slides around on my wrist since i lost weight on purpose",
+    "ring spinning round my finger from the cold, back is fine",
+    "the stiffness moves around a bit day to day, nothing new",
+    "the pain moves around day to day, same as always",
+    "my husband has carpal tunnel, numb hand, i'm fine",
+    "my wife has carpal tunnel and raynauds, poor thing, my back is just stiff",
+    "pain in my buttock from the squats yesterday, same as always after leg day",
+    "i never had pain before i started this stretch, its great",
+    "numb? not me, never",
+]
+
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
 # that it does not explain: both legs weak or numb and no better days on, numbness in both legs
 # since or on walking, one leg's new weakness or its numbness since or one leg only
@@ -6288,6 +6339,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT74A_LOCKED_OUT
     + RED75_LOCKED_OUT
     + RED76_LOCKED_OUT
+    + RED77_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6375,6 +6427,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT74A_NOT_LOCKED_OUT
     + RED75_NOT_LOCKED_OUT
     + RED76_NOT_LOCKED_OUT
+    + RED77_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
