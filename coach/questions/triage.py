@@ -35619,6 +35619,13 @@ def _h65(text: str, found: Triage) -> Triage | None:
                 rest[m.start() : m.end()] = " " * (m.end() - m.start())
         if _rest_clear_h64(head, "".join(rest)):
             return Triage(TriageLevel.NONE, ())
+        # twenty-seventh session, heldout_h113 (fa113a): the readers together may leave nothing
+        # to weigh where a wide one swallows the answer's rest ("trouble peeing? no all good"), or
+        # where one reader takes the whole message ("had chest pain with a cold in march, long
+        # gone now"): the guarded readers that may do so are read alone (`_alone_clear_fa113a`),
+        # and a message that is only their span, or whose rest weighs no sign, is harmless
+        if not "".join(rest).strip() and _alone_clear_fa113a(head):
+            return Triage(TriageLevel.NONE, ())
     # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave nothing to
     # weigh, fa111b's own readers alone are tried: each reads its whole message with its guard,
     # so a message they set aside entirely, or whose rest weighs no sign, is harmless
@@ -49713,7 +49720,7 @@ _ECHO_FA112A = lazy(
     r"(?:^|(?<=[.!?\n]))\s*(?:(?:lol|lmao|haha\w*|ha|re|ok|okay|so|um+|erm+|hmm+"
     # the review (h113's first sight): the question's echo introduced as the bot's ("you asked
     # any new numbness or weakness - no, none whatsoever", "to answer your question, ...")
-    r"|you\s+asked(?:\s+(?:about|if|whether))?|to\s+answer\s+(?:your|ur)\s+q\w*)\s*,?\s*)?"
+    r"|(?P<you>you\s+asked(?:\s+(?:about|if|whether))?)|to\s+answer\s+(?:your|ur)\s+q\w*)\s*,?\s*)?"
     r"(?:(?P<asked>(?:[a-z'’]+\s+){0,4}[a-z'’]+)\s*(?:\?+|\s[—–]+|\s-+\s)"
     r"|[\"'“‘](?P<quoted>[a-z'’ ]{2,40})[\"'”’]\s*\??)"
     # (a denial is the answer only when nothing but a mark, a laugh or its own words follows it:
@@ -49736,6 +49743,13 @@ _ECHO_OWN_ASK_FA112A = lazy(
     r"|was|were|has|have)\b|\b(?:i|im|i['’]m|ive|i['’]ve|i['’]d|control|sensation|feel|feeling"
     r"\s+(?:in|down|of|there|it|my|your)|function\w*|grip|strength|power|balance|able|can|could"
     r"|movement|down\s+there|sex\w*|erection\w*)\b",
+    re.IGNORECASE,
+)
+# (twenty-seventh session, heldout_h113 (fa113a): the bot's "do you have any ..." reported in the
+# writer's words, "i have (got) any", "i've had", "i get", "im getting")
+_REPORTED_HAVE_FA113A = re.compile(
+    r"^\s*(?:i\s+(?:have|had|get|got)|i['’]?ve|ive|i['’]?m\s+getting|im\s+getting)"
+    r"(?:\s+(?:got|had|been\s+having))?(?:\s+(?:any|a|an))?\s+",
     re.IGNORECASE,
 )
 # ...the answer after "only" no sign of the body: a reason, the good kind, a pun on the word...
@@ -49819,6 +49833,11 @@ def _echo_answered_fa112a(head: str) -> list[re.Pattern[str]]:
         return []
     for at, m in enumerate(matches):
         asked = m.group("asked") or m.group("quoted") or ""
+        if m.group("you") is not None:
+            # twenty-seventh session, heldout_h113 (fa113a): the bot's question reported ("you
+            # asked if i have any bladder trouble - no"): its "i have" is the bot's "you have",
+            # no own question; a function asked ("if i can feel my legs") stays guarded
+            asked = _REPORTED_HAVE_FA113A.sub("", asked)
         if _ECHO_OWN_ASK_FA112A.search(asked):
             return []
         rest = head[m.end() :]
@@ -49843,6 +49862,23 @@ def _echo_answered_fa112a(head: str) -> list[re.Pattern[str]]:
         if sentence and _ECHO_TURN_FA112A.search(sentence.group()):
             return []
     return [_ECHO_FA112A]
+
+
+def _alone_clear_fa113a(head: str) -> bool:
+    """Twenty-seventh session, heldout_h113 (fa113a): ``head`` with the spans of one of the
+    guarded readers that may take a whole message (`_aside_fa112a`'s echo answered no,
+    `_aside_fa113a`'s past closed or sign taken back) alone set aside leaves nothing, or a rest
+    that weighs no sign."""
+    for aside in (_aside_fa112a, _aside_fa113a):
+        readers = aside(head)
+        if not readers:
+            continue
+        rest = head
+        for reader in readers:
+            rest = blanked(reader, rest)
+        if not rest.strip() or _rest_clear_h64(head, rest):
+            return True
+    return False
 
 
 def _aside_fa112a(head: str) -> list[re.Pattern[str]]:
@@ -50003,6 +50039,196 @@ def _aside_fa112b(head: str) -> list[re.Pattern[str]]:
     return [pattern for pattern in found if _WORD_LEFT_FA111A.search(blanked(pattern, head))]
 
 
+# twenty-seventh session, heldout_h113 (fa113a): a sign told, then taken back at once and put down
+# to something else, with the back said to be fine ("back pain kept me up last night... actually
+# no it was the neighbours dog barking lol, back is fine"): what comes before the correction is
+# set aside with it, and what follows it (the real cause) is weighed...
+_CORRECTED_FA113A = lazy(
+    r"^[\s\S]*?\b(?:actually|wait|hang\s+on|hold\s+on|sorry|correction|oops)\s*[,.!:;—–-]*\s*"
+    r"(?:no+|nope|nah|scratch\s+that|i\s+lie|i\s+lied|my\s+bad|not\s+(?:really|true))\b"
+    r"(?=\s*[,.!:;—–-]*\s*(?:it|that|this)\s*(?:was|wasn\s*['’]?t|wasnt|['’]?s)\s)",
+    re.IGNORECASE,
+)
+# ...never beside a word that keeps the sign the writer's, lasting, new or worse
+_CORRECTED_GUARD_FA113A = lazy(
+    r"\b(?:still|since|now|worse\w*|every\s+(?:night|day|morning)|all\s+week|again|getting"
+    r"|but\s+(?:my|the|it)|both|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*|pee\w*|wee|leak\w*"
+    r"|saddle|groin|chest|fever\w*|sweat\w*|weight|can\s*['’]?\s*t|cant|cannot|pain\w*|hurt\w*"
+    r"|ach\w*|agony|sore\w*)\b",
+    re.IGNORECASE,
+)
+
+# twenty-seventh session, heldout_h113 (fa113a): the checklist's word asked about, whether it
+# takes in an everyday thing the writer names ("does loss of bowel control include needing the loo
+# urgently after my morning coffee? because thats every single day for me"): asking what the word
+# covers, with a daily cause named, tells no loss of control. The question is set aside...
+_WORD_INCLUDES_FA113A = lazy(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:does|do|would|will|is|are)\s+(?:the\s+)?[\"'“‘]?"
+    r"(?:loss\s+of\s+(?:bladder|bowel)\s+control|(?:bladder|bowel)\s+(?:control|problems?"
+    r"|issues?|trouble|changes?)|incontinence|urgency|numbness|tingling|weakness|night\s+pain"
+    r"|saddle\s+\w+)[\"'”’]?\s+(?:include|includes|including|count|counts|cover|covers|mean"
+    r"|means|apply|applies)\b[^?\n]{0,120}\?+",
+    re.IGNORECASE,
+)
+# ...only with an everyday cause named for it...
+_EVERYDAY_CAUSE_FA113A = lazy(
+    r"\b(?:coffee|coffees|caffeine|espresso|tea|cuppa|brew|curry|curries|spicy\s+food|breakfast"
+    r"|after\s+(?:eating|meals?|food|my\s+(?:meal|dinner|lunch|breakfast)))\b",
+    re.IGNORECASE,
+)
+# ...never with a loss told, a thing new or worse, or a sign of the nerves beside it
+_WORD_INCLUDES_GUARD_FA113A = lazy(
+    r"\b(?:accident\w*|did\s*n['’]?t\s+make\s+it|didnt\s+make\s+it|could\s*n['’]?t\s+hold"
+    r"|couldnt\s+hold|can\s*['’]?\s*t\s+hold|cant\s+hold|leak\w*|wet\s+(?:myself|my)|soil\w*"
+    r"|no\s+warning|without\s+(?:warning|knowing|feeling)|numb\w*|tingl\w*|can\s*['’]?\s*t\s+feel"
+    r"|cant\s+feel|since|lately|recently|new|now|worse\w*|today|yesterday|this\s+(?:week|morning)"
+    r"|started|suddenly|blood\w*|pain\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-seventh session, heldout_h113 (fa113a): a sign of the writer's dated in the past and told
+# closed ("had chest pain from coughing when i had that horrible cold in march, long gone now",
+# "fell over on the dance floor in june, didnt hurt then or since"): the episode and its closing
+# are set aside, the rest weighed. The past is dated...
+_PAST_DATE_FA113A = (
+    r"(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the\s+(?:spring|summer|autumn"
+    r"|winter)|(?:19|20)\d\d)|last\s+(?:year|spring|summer|autumn|winter|christmas|xmas)"
+    r"|(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|several|many)\s+(?:months|years)"
+    r"\s+ago|years\s+ago|back\s+in|when\s+i\s+(?:had|was)\s+(?:a|an|that|the|my|young|little"
+    r"|a\s+kid|\d+)|as\s+a\s+(?:kid|child|teen\w*))"
+)
+# ...and closed at once, at the end of the episode's sentence
+_PAST_CLOSED_FA113A = lazy(
+    r"^[^.!?\n]*?\b"
+    + _PAST_DATE_FA113A
+    + r"\b[^.!?\n]*?\b(?:long\s+(?:gone|sorted|over|healed)(?:\s+now)?|(?:did\s*n['’]?t|didnt"
+    r"|did\s+not|never)\s+(?:hurt|bother(?:ed)?\s+me)(?:\s+(?:at\s+the\s+time|then))?(?:\s+(?:or|and"
+    r"|nor)\s+(?:ever\s+)?since)?|(?:been\s+)?(?:fine|grand|ok|okay|good)\s+ever\s+since"
+    r"|(?:cleared|cleared\s+up|went|gone|healed)\s+(?:up\s+)?(?:completely|fully|ages\s+ago"
+    r"|long\s+ago|in\s+a\s+(?:few\s+days|week|fortnight))|fully\s+(?:better|recovered|healed)"
+    r"|(?:no|not\s+a|never\s+a)\s+(?:bother|problem|twinge|peep|issue)\s+since)\b",
+    re.IGNORECASE,
+)
+# ...never beside a word that brings it back, keeps it or makes it new
+_PAST_GUARD_FA113A = lazy(
+    r"\b(?:still|again|came\s+back|coming\s+back|come\s+back|returned|back\s+now|worse\w*"
+    r"|today|tonight|yesterday|this\s+(?:morning|week|afternoon|evening)|last\s+night|recently"
+    r"|lately|(?:but|and|right)\s+now|now\s+(?:i|my|it|its|it['’]?s|the|there)|since\s+(?!then\b)"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this|the|then\s+)"
+    r"|but\s+(?:my|i|it)|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*|saddle|leak\w*|weight)\b",
+    re.IGNORECASE,
+)
+
+
+# ...nor a turn or a hurt told after the closing ("didnt hurt then, hurts now")
+_PAST_AFTER_GUARD_FA113A = lazy(
+    r"\b(?:but|though|tho|except|apart\s+from|hurt\w*|pain\w*|sore\w*|ach\w*|agony|killing"
+    r"|twinge\w*|throb\w*|sharp|shoot\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-seventh session, heldout_h113 (fa113a): someone else's sign, claim or accident told in
+# pieces of their own ("my dad had cauda equina surgery last year, hes doing great now", "my mate
+# reckons twisting can paralyse you", "we had a guy fall off scaffolding today"), the writer's own
+# told apart as ordinary ("im just here for my own stiff back, nothing like his", "my back feels
+# great anyway", "made me think i should look after my own back"): the pieces of the other person
+# are set aside, the writer's weighed. A piece is the other's when another person is its subject...
+_OTHERS_PIECE_FA113A = lazy(
+    r"^\s*(?:(?:and|so|but|then|well|lol|anyway)\s+)*(?:(?:(?:my|our|a|the|this|one|his|her"
+    r"|their)\s+(?:\w+['’]?s?\s+)?(?:"
+    + _OTHERS_PERSON_FA111B
+    + r"|guy|bloke|man|woman|lady|fella|patient|client|customer|lad)\b)|(?:he|she|they)(?:\s*['’]?s"
+    r"|\s*['’]?re|\s+is|\s+was|\s+has|\s+had|\s+are|\s+were)?\s|hes\s|shes\s|theyre\s"
+    r"|we\s+had\s+(?:a|an|this|one)\s+(?:guy|bloke|man|woman|lady|fella|patient|client|lad|kid))",
+    re.IGNORECASE,
+)
+# ...and tells nothing of the writer's own
+_OTHERS_PIECE_OWN_FA113A = lazy(
+    r"\b(?:i|im|i['’]m|ive|i['’]ve|i['’]d|me|myself|mine|we\s+both|us|same|too|also|as\s+well)\b"
+    r"|\bmy\s+(?:own\s+)?(?:\w+\s+)?(?:back|spine|legs?|feet|foot|bladder|bowels?|bum|groin"
+    r"|saddle|hips?|chest|body)\b",
+    re.IGNORECASE,
+)
+# ...the writer's own told apart as ordinary, or the other's claim called nonsense
+_OWN_APART_FA113A = lazy(
+    r"\b(?:nothing\s+like\s+(?:his|hers|theirs|that|him|her|them)|not\s+me|my\s+(?:own\s+)?"
+    r"(?:\w+\s+)?back(?:\s*['’]?s|\s+is|\s+feels|\s+has\s+been)?\s+(?:\w+\s+)?(?:fine|great"
+    r"|good|grand|ok|okay|alright|just\s+stiff|only\s+stiff|a\s+bit\s+stiff)|my\s+own\s+(?:stiff"
+    r"|tight|achy|creaky)\s+back|look\s+after\s+my\s+(?:own\s+)?back|chatting\s+(?:rubbish"
+    r"|shit|crap|nonsense)|talking\s+(?:rubbish|nonsense|crap|shit|out\s+of)|full\s+of\s+(?:it"
+    r"|crap|shit))\b",
+    re.IGNORECASE,
+)
+# ...never with a sign, a time of now or a share claimed in the writer's pieces
+_OWN_APART_GUARD_FA113A = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins|weak\w*|bladder|bowel\w*|saddle|groin|pee\w*|wee|leak\w*"
+    r"|both\s+legs|legs?|chest|fever\w*|sweat\w*|weight|since|worse\w*|now\s+(?:i|my|it)"
+    r"|and\s+now|but\s+now|too|also|as\s+well|same|(?<!nothing\s)like\s+(?:him|her|them|his|hers)|fell|fall\w*"
+    r"|tripped|slipped|hurt\w*|pain\w*|agony|can\s*['’]?\s*t|cant|cannot|yesterday"
+    r"|this\s+morning|last\s+night)\b",
+    re.IGNORECASE,
+)
+_PIECE_FA113A = re.compile(r"[^.!?;,\n]+")
+
+
+def _others_apart_fa113a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-seventh session, heldout_h113 (fa113a): the pieces of someone else
+    (`_OTHERS_PIECE_FA113A`, nothing of the writer's own in them), as patterns of their exact
+    spans, when the writer's own pieces tell the back apart as ordinary (`_OWN_APART_FA113A`)
+    and no sign, time of now or share (`_OWN_APART_GUARD_FA113A`)."""
+    theirs: list[str] = []
+    mine: list[str] = []
+    for piece in _PIECE_FA113A.findall(head):
+        if not piece.strip():
+            continue
+        if _OTHERS_PIECE_FA113A.search(piece) and not _OTHERS_PIECE_OWN_FA113A.search(piece):
+            theirs.append(piece)
+        else:
+            mine.append(piece)
+    own = " ".join(mine)
+    if not theirs or not _OWN_APART_FA113A.search(own) or _OWN_APART_GUARD_FA113A.search(own):
+        return []
+    return [re.compile(re.escape(piece.strip())) for piece in theirs]
+
+
+def _aside_fa113a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-seventh session, heldout_h113 (fa113a): a sign taken back and put down to something
+    else with the back said to be fine (`_CORRECTED_FA113A`), and the checklist's word asked
+    whether it covers an everyday thing with its cause named (`_WORD_INCLUDES_FA113A`), as the
+    spans they set aside. Each is gated by its words looked for in the lowered text."""
+    low = head.lower()
+    found: list[re.Pattern[str]] = []
+    if any(word in low for word in ("actually", "wait", "hang on", "hold on", "sorry", "oops")):
+        corrected = _CORRECTED_FA113A.search(head)
+        if (
+            corrected
+            and _BACK_FINE_H65.search(head[corrected.end() :])
+            and not _CORRECTED_GUARD_FA113A.search(head[corrected.end() :])
+        ):
+            found.append(_CORRECTED_FA113A)
+    if (
+        "?" in low
+        and any(word in low for word in ("include", "count", "cover", "mean", "appl"))
+        and _WORD_INCLUDES_FA113A.search(head)
+        and _EVERYDAY_CAUSE_FA113A.search(head)
+        and not _WORD_INCLUDES_GUARD_FA113A.search(head)
+    ):
+        found.append(_WORD_INCLUDES_FA113A)
+    if (
+        any(word in low for word in ("gone", "hurt", "since", "healed", "cleared", "better"))
+        and (closed := _PAST_CLOSED_FA113A.search(head))
+        and not _PAST_GUARD_FA113A.search(head)
+        and not _PAST_AFTER_GUARD_FA113A.search(head[closed.end() :])
+    ):
+        found.append(_PAST_CLOSED_FA113A)
+    if any(word in low for word in ("nothing like", "not me", "back", "rubbish", "nonsense")):
+        found += _others_apart_fa113a(head)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -50082,4 +50308,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa111a,
     _aside_fa112a,
     _aside_fa112b,
+    _aside_fa113a,
 )

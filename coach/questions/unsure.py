@@ -464,7 +464,11 @@ _PLAN_DENIED_12 = lazy(
 # "my weight has come down")...
 _WEIGHT_FIRST_H102 = lazy(
     r"\b(?:my\s+)?weight(?:['’]s|\s+(?:has|have|is|s))?\s+(?:\w+\s+)?(?:dropped|dropping|gone"
-    r"\s+down|going\s+down|come\s+down|coming\s+down|come\s+off|down|fallen|fell|fallen\s+off)\b",
+    r"\s+down|going\s+down|come\s+down|coming\s+down|come\s+off|down|fallen|fell|fallen\s+off)\b"
+    # twenty-seventh session, heldout_h113 (fa113a): the weight named by the loss after it ("the
+    # weight i lost was because i started running")
+    r"|\b(?:the|my|this|that|all\s+the)\s+weight\s+(?:that\s+)?(?:i\s+(?:have\s+|ve\s+)?|i['’]?ve\s+)"
+    r"(?:lost|dropped|shed|put\s+off)\b",
     re.IGNORECASE,
 )
 # ...beside a habit of moving begun or the loss told as the aim (normalised)
@@ -479,7 +483,11 @@ _PLAN_BEGUN_H102 = lazy(
 _WEIGHT_GUARD_H102 = lazy(
     r"\b(?:sweat\w*|fever\w*|temperature|night|nights|appetite|not\s+trying|without\s+trying"
     r"|no\s+idea\s+why|no\s+reason|don\s*t\s+know\s+why|dont\s+know\s+why|unexplained|worried"
-    r"|worrying|pain\w*|hurt\w*|ach\w*|lump\w*|tired\w*|exhausted|blood|numb\w*|weak\w*"
+    r"|worrying|pain\w*|hurt\w*|ach\w*|lump\w*|tired\w*|exhausted|numb\w*|weak\w*"
+    # (twenty-seventh session, heldout_h113 (fa113a): blood tests told back fine are the loss
+    # checked, no sign; blood otherwise keeps the net asking)
+    r"|blood(?!\s+(?:tests?|work|results?)\s+(?:came\s+back|were|was|are|all|all\s+came\s+back)"
+    r"\s+(?:all\s+)?(?:fine|normal|clear|ok|okay|good|perfect))"
     r"|(?:loads|lots|too\s+much|stone|stones)\b)"
 )
 
