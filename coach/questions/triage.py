@@ -49864,6 +49864,15 @@ def _echo_answered_fa112a(head: str) -> list[re.Pattern[str]]:
     return [_ECHO_FA112A]
 
 
+# (only an echo that names a trouble: a bare part or function answered no, "bladder? no",
+# "bowels? no", reads as its loss and stays the rules')
+_ECHO_TROUBLE_FA113A = lazy(
+    r"\b(?:trouble|troubles|problems?|probs?|issues?|difficult\w*|changes?|numb\w*|tingl\w*"
+    r"|weak\w*|pain\w*|leak\w*|accidents?|incontinen\w*|pins\s+and\s+needles)\b",
+    re.IGNORECASE,
+)
+
+
 def _alone_clear_fa113a(head: str) -> bool:
     """Twenty-seventh session, heldout_h113 (fa113a): ``head`` with the spans of one of the
     guarded readers that may take a whole message (`_aside_fa112a`'s echo answered no,
@@ -49873,6 +49882,11 @@ def _alone_clear_fa113a(head: str) -> bool:
         readers = aside(head)
         if not readers:
             continue
+        if aside is _aside_fa112a and not all(
+            _ECHO_TROUBLE_FA113A.search(m.group("asked") or m.group("quoted") or "")
+            for m in _ECHO_FA112A.finditer(head)
+        ):
+            continue  # a bare part or function echoed and answered no is its loss
         rest = head
         for reader in readers:
             rest = blanked(reader, rest)

@@ -1967,6 +1967,8 @@ SESSION27_FA113A_HARMLESS: list[str] = [
     "you asked any new numbness or weakness - no, none whatsoever",
 ]
 SESSION27_FA113A_LOCKED_OUT: list[str] = [
+    "bowels? no",
+    "peeing? no",
     "trouble peeing? yes, can't go since this morning",
     "you asked about numbness - yes, both legs since yesterday",
     "bladder control? no",
