@@ -35595,6 +35595,23 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
     return found + [reader for aside in _LATER_ASIDES for reader in aside(head)]
 
 
+# twenty-seventh session, heldout_h113 (fa113b): a word of two letters or more, left after the
+# readers' spans are set aside
+_WORD_LEFT_FA113B = lazy(r"[^\W\d_]{2,}")
+
+
+def _aside_clears_fa113b(head: str, rest: str) -> bool:
+    """Twenty-seventh session, heldout_h113 (fa113b): the one decision on what the readers set
+    aside (``rest`` is ``head`` less their spans): harmless when the rest weighs no sign, or when
+    they set aside every word of it ("weak core, weak hips, weak everything lol, 10 years of a
+    desk job will do that"): each reader reads its span with its guard over the whole message, so
+    a message read whole by them has nothing of the writer's own left. Before, fa111b's readers
+    alone counted a whole message harmless and fa111a's and fa112b's set nothing aside there."""
+    if rest == head:
+        return False
+    return not _WORD_LEFT_FA113B.search(rest) or _rest_clear_h64(head, rest)
+
+
 def _h65(text: str, found: Triage) -> Triage | None:
     """Tenth session, h65: the readers above, on a message the rules found a sign in: no sign
     of the writer's own (a figure, an everyday cause, a goal denied, someone else's past), or the
@@ -35617,7 +35634,7 @@ def _h65(text: str, found: Triage) -> Triage | None:
         for reader in aside:
             for m in reader.finditer(head):
                 rest[m.start() : m.end()] = " " * (m.end() - m.start())
-        if _rest_clear_h64(head, "".join(rest)):
+        if _aside_clears_fa113b(head, "".join(rest)):
             return Triage(TriageLevel.NONE, ())
         # twenty-seventh session, heldout_h113 (fa113a): the readers together may leave nothing
         # to weigh where a wide one swallows the answer's rest ("trouble peeing? no all good"), or
@@ -35626,15 +35643,14 @@ def _h65(text: str, found: Triage) -> Triage | None:
         # and a message that is only their span, or whose rest weighs no sign, is harmless
         if not "".join(rest).strip() and _alone_clear_fa113a(head):
             return Triage(TriageLevel.NONE, ())
-    # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave nothing to
-    # weigh, fa111b's own readers alone are tried: each reads its whole message with its guard,
-    # so a message they set aside entirely, or whose rest weighs no sign, is harmless
+    # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave a sign to
+    # weigh, fa111b's own readers alone are tried, decided the same way
     own = _aside_fa111b(head)
     if own:
         rest_own = head
         for reader in own:
             rest_own = blanked(reader, rest_own)
-        if not rest_own.strip() or _rest_clear_h64(head, rest_own):
+        if _aside_clears_fa113b(head, rest_own):
             return Triage(TriageLevel.NONE, ())
     if _FOR_STUDY_H65.search(head) and not _STUDY_OWN_H65.search(blanked(_FOR_STUDY_H65, head)):
         return Triage(found.level, found.signs, True, "general")
@@ -49233,16 +49249,33 @@ _STRESS_LEAK_GUARD_FA109B = lazy(
 )
 
 
+# twenty-seventh session, heldout_h113 (fa113b): the births told as the cause in other words ("had 3
+# kids", "after two babies") or the leak told known to the GP ("my gp knows about it"), standing
+# for the pelvic floor weak since a birth
+_BIRTHS_OR_KNOWN_FA113B = lazy(
+    r"[^.!?\n,;]*\b(?:(?:had|having|after|since|from)\s+(?:\d+|two|three|four|five|six|my|the"
+    r"|our)\s+(?:kids|children|babies|pregnancies|births|sprogs|boys|girls)|(?:gp|doctor|doc"
+    r"|physio|nurse|midwife)\s+(?:\w+\s+)?(?:knows|is\s+aware|has\s+seen|checked|looked\s+at)"
+    r")\b[^.!?\n,;]*",
+    re.IGNORECASE,
+)
+
+
 def _stress_leak_known_fa109b(head: str) -> list[re.Pattern[str]]:
     """Twenty-fifth session, heldout_h109 (fa109b): a small leak on a sneeze with the pelvic floor
     weak since a birth, told unchanged for years, nothing new, unfelt, worse or of the bowel."""
     if not (
         _STRESS_LEAK_CLAUSE_FA109B.search(head)
-        and _FLOOR_SINCE_BIRTH_FA109B.search(head)
+        and (_FLOOR_SINCE_BIRTH_FA109B.search(head) or _BIRTHS_OR_KNOWN_FA113B.search(head))
         and _LONG_UNCHANGED_FA109B.search(head)
     ):
         return []
-    found = [_STRESS_LEAK_CLAUSE_FA109B, _FLOOR_SINCE_BIRTH_FA109B, _LONG_UNCHANGED_FA109B]
+    found = [
+        _STRESS_LEAK_CLAUSE_FA109B,
+        _FLOOR_SINCE_BIRTH_FA109B,
+        _BIRTHS_OR_KNOWN_FA113B,
+        _LONG_UNCHANGED_FA109B,
+    ]
     rest = head
     for pattern in (_LONG_UNCHANGED_FA109B,):
         rest = blanked(pattern, rest)
@@ -49656,9 +49689,6 @@ def _aside_fa111b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
-_WORD_LEFT_FA111A = lazy(r"[^\W\d_]{2,}")
-
-
 def _aside_fa111a(head: str) -> list[re.Pattern[str]]:
     """Twenty-sixth session, heldout_h111 (fa111a): a pop of the knuckles or the toes, the back
     denied; the scalp or skin tingling from a product; muscles weak from a desk life; the legs'
@@ -49701,11 +49731,9 @@ def _aside_fa111a(head: str) -> list[re.Pattern[str]]:
         and not _WORD_ASKED_GUARD_FA111A.search(blanked(_WORD_ASKED_FA111A, head))
     ):
         found.append(_WORD_ASKED_FA111A)
-    # a reading whose spans are the whole message sets nothing aside: there would be nothing left
-    # to weigh, and a reader that fires only makes the learned reader's vote count ("tingly scalp
-    # from peppermint shampoo", "weak core, weak everything, zero exercise in a year" are left to
-    # the readings that answered them before)
-    return [pattern for pattern in found if _WORD_LEFT_FA111A.search(blanked(pattern, head))]
+    # (a reading whose spans are the whole message is decided with all the others' in `_h65`:
+    # twenty-seventh session, fa113b, `_aside_clears_fa113b`)
+    return found
 
 
 # twenty-sixth session, heldout_h112 (fa112a): the bot's checklist word echoed back as its question
@@ -50050,7 +50078,120 @@ def _aside_fa112b(head: str) -> list[re.Pattern[str]]:
         rest = blanked(_OTHERS_NOT_ME_FA112B, head)
         if not _OTHERS_NOT_ME_GUARD_FA112B.search(rest):
             found.append(_OTHERS_NOT_ME_FA112B)
-    return [pattern for pattern in found if _WORD_LEFT_FA111A.search(blanked(pattern, head))]
+    # (a reading whose spans are the whole message is decided in `_h65`: `_aside_clears_fa113b`)
+    return found
+
+
+# twenty-seventh session, heldout_h113 (fa113b): the arms or the legs told dead, wrecked or
+# knackered in a clause of their own beside a sport or a training told as done ("we did clay pigeon
+# shooting today, arms are dead", "scored a hat trick on sunday, legs absolutely dead today haha"):
+# muscles tired by the sport, no numb or weak limb. The tired clause is set aside...
+_LIMBS_TIRED_FA113B = lazy(
+    r"\b(?:(?:my|me|both|the)\s+)?(?:arms?|legs|shoulders|thighs|calves|quads|hamstrings|glutes|forearms|biceps"
+    r"|triceps|pecs|muscles|whole\s+body|body)\s+(?:are|is|r|feel|feels|felt|['’]re|were|was"
+    r"|have\s+been|are\s+just|just)?\s*(?:absolutely\s+|totally\s+|completely\s+|properly\s+"
+    r"|proper\s+|well\s+|so\s+|utterly\s+|actually\s+|officially\s+)?(?:dead|knackered|wrecked"
+    r"|destroyed|battered|shot|fried|toast|done\s+in|in\s+bits|killing\s+me|aching|achy|sore"
+    r"|like\s+jelly|spaghetti|noodles)\b[^.!?\n,;]*",
+    re.IGNORECASE,
+)
+_SPORT_DONE_FA113B = lazy(
+    r"\b(?:shooting|clay\s+pigeon\w*|archery|hat\s*-?\s*trick|scored|goals?|match|game|football"
+    r"|footy|rugby|hockey|netball|basketball|tennis|squash|padel|badminton|golf|cricket|boxing"
+    r"|sparring|climb\w*|boulder\w*|swim\w*|rowing|row|kayak\w*|canoe\w*|paddle\w*|ski\w*"
+    r"|snowboard\w*|surf\w*|gym|leg\s+day|arm\s+day|push\s+day|pull\s+day|training|trained"
+    r"|workout|work\s+out|crossfit|spin|run|ran|running|marathon|half|parkrun|\d+\s*k|hike|hiked"
+    r"|hiking|cycl\w*|ride|rode|dance\w*|dancing|pull\s*-?\s*ups|push\s*-?\s*ups|press\s*-?\s*ups"
+    r"|bench\w*|deadlift\w*|squats?|lifting|lifted|weights|paintball\w*|bowling|darts|pool"
+    r"|moving\s+house|gardening|digging|decorating|painting)\b",
+    re.IGNORECASE,
+)
+# ...never beside a numbness, a tingle, a weakness, a giving way, the feet, the seat, the bladder,
+# a trouble lasting or worse, or the sport denied as the cause
+_LIMBS_TIRED_GUARD_FA113B = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|wobbl\w*|giv\w*\s+way|gave\s+way|buckl\w*"
+    r"|collaps\w*|dragg\w*|foot|feet|toes?|saddle|groin|bladder|bowel\w*|pee|wee|leak\w*"
+    r"|can\s*['’]?\s*t|cant|cannot|couldn\s*['’]?\s*t|no\s+feeling|since|days|weeks|worse"
+    r"|swell\w*|swollen|back\s+(?:pain|hurts?)|shooting\s+(?:pains?|down|up|through|into|along"
+    r"|across|in)|shoots?|sharp\w*|dead\s+(?:leg|foot|arm)"
+    r"|not\s+from|nothing\s+to\s+do|(?<!up\s)(?<!up\s\s)still\s+(?!up|keen|game|on\s+for|going"
+    r"|doing|want)\w+|heavy|useless|floppy|cold|blue|white|chest|breath\w*)\b",
+    re.IGNORECASE,
+)
+# twenty-seventh session, heldout_h113 (fa113b): a sign's word said as how the writer would
+# describe a feeling ("tingling is how i'd describe my excitement for todays session", "i'd
+# describe my mood as tingly", "tingling with excitement"): a figure of the mood, no nerve's sign
+_MOOD_FIGURE_FA113B = lazy(
+    r"[^.!?\n]*\b(?:tingl\w*|buzz\w*|numb|shak\w*|trembl\w*|jitter\w*|fizz\w*|electric)\b"
+    r"[^.!?\n]{0,30}?\b(?:is|was|['’]s|are)\s+how\s+(?:i|you|we)\s*(?:['’]?d|would|could|['’]?ll"
+    r"|will|can)?\s+(?:\w+\s+)?(?:describe|sum\s+up|put|explain)\s+(?:my|the|our|this)\s+"
+    r"(?:\w+\s+){0,2}?(?:excitement|mood|nerves|anticipation|feelings?|enthusiasm|vibes?|hype"
+    r"|buzz|energy|state\s+of\s+mind|emotions?|joy|happiness)\b[^.!?\n]*"
+    r"|[^.!?\n]*\b(?:describe|sum\s+up)\s+(?:my|the|our)\s+(?:\w+\s+){0,2}?(?:excitement|mood"
+    r"|nerves|anticipation|feelings?|enthusiasm|vibes?|hype|energy|emotions?)\s+(?:as|with)\s+"
+    r"(?:\w+\s+)?(?:tingl\w*|buzz\w*|numb|shak\w*|trembl\w*|electric)\b[^.!?\n]*"
+    r"|[^.!?\n]*\b(?:tingl\w*|buzz\w*|trembl\w*|shak\w*)\s+(?:with|from)\s+(?:pure\s+|sheer\s+"
+    r"|total\s+)?(?:excitement|anticipation|nerves|joy|happiness|glee)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...never beside a part of the body, a time that makes it new or lasting, or the figure denied
+_MOOD_FIGURE_GUARD_FA113B = lazy(
+    r"\b(?:legs?|foot|feet|toes?|groin|saddle|bum|buttocks?|genitals|privates|down\s+there|arms?"
+    r"|hands?|fingers?|back|spine|face|lips?|chest|numbness|weak\w*|bladder|bowel\w*|pain\w*"
+    r"|hurt\w*|since|still|worse|days|weeks|yesterday|this\s+morning|not\s+(?:\w+\s+)?"
+    r"(?:excitement|nerves|excited)|actually|literally|real|really\s+(?:is|am)|but)\b",
+    re.IGNORECASE,
+)
+# twenty-seventh session, heldout_h113 (fa113b): a mishap told and taken back as a joke at once
+# ("slipped on a banana skin 😂 joking, nobody actually does that", "fell down the stairs lol jk",
+# "broke my back... kidding"): the mishap and its taking back are set aside...
+_JOKE_TAKEN_BACK_FA113B = lazy(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*?(?<!not\s)(?<!no\s)(?<!not\s\s)\b(?:jk|j/k|joking|kidding"
+    r"|jokes|only\s+joking|just\s+joking|just\s+kidding|only\s+kidding)\b[\s,.!]*(?:(?:nobody"
+    r"|no\s*-?\s*one|noone)\s+(?:actually|really|ever)?\s*(?:does|did|do)\s+(?:that|this)\b)?",
+    re.IGNORECASE,
+)
+# ...never a joke denied, the mishap told as real after all, or a sign, a hurt or a time beside
+_JOKE_GUARD_FA113B = lazy(
+    r"\b(?:not\s+(?:joking|kidding)|no\s+joke|(?:joking|jokes|kidding)\s+aside|seriously|serious"
+    r"|for\s+real|in\s+all\s+seriousness|honestly|but\s+(?:actually|really|i\s+did)|actually\s+"
+    r"(?:did|do|am|have|hurt)|numb\w*|tingl\w*|pins|weak\w*|giv\w*\s+way|gave\s+way|bladder"
+    r"|bowel\w*|saddle|groin|pee|wee|leak\w*|agony|pain\w*|hurt\w*|sore\w*|ach\w*|sharp|shoot\w*"
+    r"|since|still|worse|now|today|this\s+morning|yesterday|head|knocked\s+out|hospital|a\s*&\s*e"
+    r"|can\s*['’]?\s*t|cant|cannot|swell\w*|swollen|bruis\w*)\b",
+    re.IGNORECASE,
+)
+_JOKE_WORDS_FA113B = ("jk", "j/k", "joking", "kidding", "jokes")
+_MOOD_WORDS_FA113B = ("describe", "sum up", "excite", "anticipation", "nerves", "joy", "glee")
+
+
+def _aside_fa113b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-seventh session, heldout_h113 (fa113b): the arms or legs told dead beside a sport
+    done, a sign's word as a figure of the mood, and a mishap taken back as a joke, each as the
+    spans it sets aside. Each reading is gated by a word looked for in the lowered text, so
+    messages without them pay nothing."""
+    low = head.lower()
+    found: list[re.Pattern[str]] = []
+    if (
+        any(w in low for w in ("dead", "knacker", "wreck", "destroy", "batter", "jelly", "toast"))
+        and _LIMBS_TIRED_FA113B.search(head)
+        and _SPORT_DONE_FA113B.search(blanked(_LIMBS_TIRED_FA113B, head))
+        and not _LIMBS_TIRED_GUARD_FA113B.search(head)
+    ):
+        found.append(_LIMBS_TIRED_FA113B)
+    if (
+        any(w in low for w in _MOOD_WORDS_FA113B)
+        and _MOOD_FIGURE_FA113B.search(head)
+        and not _MOOD_FIGURE_GUARD_FA113B.search(head)
+    ):
+        found.append(_MOOD_FIGURE_FA113B)
+    if (
+        any(w in low for w in _JOKE_WORDS_FA113B)
+        and _JOKE_TAKEN_BACK_FA113B.search(head)
+        and not _JOKE_GUARD_FA113B.search(head)
+    ):
+        found.append(_JOKE_TAKEN_BACK_FA113B)
+    return found
 
 
 # twenty-seventh session, heldout_h113 (fa113a): a sign told, then taken back at once and put down
@@ -50323,4 +50464,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa112a,
     _aside_fa112b,
     _aside_fa113a,
+    _aside_fa113b,
 )
