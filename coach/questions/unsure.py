@@ -853,6 +853,8 @@ def unsure(text: str, found: Triage) -> bool:
         return False  # fourteenth session, h75: see `_SCARY_GOOD_H75`
     if _AS_NEW_H80.search(normal) and not _AS_NEW_GUARD_H80.search(normal):
         return False  # fifteenth session, h80: see `_AS_NEW_H80`
+    if far_knock_fa113b(normal):
+        return False  # twenty-seventh session, heldout_h113 (fa113b): see `_FAR_KNOCK_FA113B`
     if _STRETCH_WELL_FA107B.search(normal) and not _STRETCH_WELL_GUARD_FA107B.search(normal):
         return False  # twenty-fifth session, heldout_h107 (fa107b): see `_STRETCH_WELL_FA107B`
     if _LOOSE_RELIEF_FA107B.search(normal) and not _LOOSE_RELIEF_GUARD_FA107B.search(normal):
@@ -894,6 +896,11 @@ def unsure(text: str, found: Triage) -> bool:
     if _CROWD_H92.search(text):
         text = blanked(_CROWD_VOICE_H92, text)
     text = blanked(_SPEECH_GIVEN_H93, text)  # twenty-first session, h93: see `_SPEECH_GIVEN_H93`
+    # twenty-seventh session, heldout_h113 (fa113b): see `_OTHERS_SAYING_FA113B`
+    if _OTHERS_SAYING_FA113B.search(text) and not _OTHERS_SAYING_GUARD_FA113B.search(
+        blanked(_OTHERS_SAYING_FA113B, text)
+    ):
+        text = blanked(_OTHERS_SAYING_FA113B, text)
     # twenty-fourth session, heldout_h106: a noisy tummy told in fun (`_TUMMY_NOISE_H106`)
     if _TUMMY_NOISE_H106.search(text) and not _TUMMY_GUARD_H106.search(normalise(text)):
         text = blanked(_TUMMY_NOISE_H106, text)
@@ -950,6 +957,59 @@ def unsure(text: str, found: Triage) -> bool:
     if _LIFT_FORM_H79.search(text) and not _LIFT_FORM_GUARD_H79.search(text):
         text = blanked(_ROUNDED_BACK_H79, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
+
+
+# twenty-seventh session, heldout_h113 (fa113b): another person's words quoted, with the rest of
+# their sentence ("my 8 yr old says 'my legs are broken' every time we walk to school", "my
+# husband always goes "my back's killing me" when he gardens"): their saying, never the writer's
+# body. Works on raw text.
+_OTHERS_SAYING_FA113B = lazy(
+    r"(?:^|(?<=[.!?\n;]))\s*(?:(?:my|our|the)\s+)?(?:\w+\s+){0,2}?(?:\d+\s*(?:yr|yrs|year|years)"
+    r"(?:\s*-?\s*old)?|son|daughter|kid|kids|child|toddler|boy|girl|lad|wife|husband|hubby|partner"
+    r"|mum|mom|dad|nan|gran|grandad|grandma|grandpa|friend|mate|brother|sister|boss|colleague"
+    r"|teacher|neighbour|neighbor|flatmate|bf|gf|boyfriend|girlfriend|youngest|eldest)\s+"
+    r"(?:\w+\s+)?(?:says|said|goes|went|keeps\s+saying|always\s+says|moans|moaned|shouts"
+    r"|shouted|cries|yells|whines|complains)\s*[:,]?\s*['‘\"“].{1,60}?['’\"”](?=[\s.,!?;]|$)"
+    r"[^.!?\n;]*",
+    re.IGNORECASE,
+)
+# ...never with the writer's own share beside it
+_OTHERS_SAYING_GUARD_FA113B = lazy(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|am|have)\s+i|and\s+(?:i|me)"
+    r"|i\s+(?:also|too|feel|felt|have|had|got|can\s*['’]?\s*t|cant)|numb\w*|tingl\w*|weak\w*"
+    r"|bladder|bowel\w*|saddle|groin|since|worse)\b",
+    re.IGNORECASE,
+)
+# twenty-seventh session, heldout_h113 (fa113b): a knock to a toe, a finger or a hand by a thing
+# dropped on it, stubbed or trapped, the back told fine ("dropped a dumbbell on my toe yesterday,
+# its bruised and purple but my back is fine"): a small injury far from the back (normalised)
+_FAR_KNOCK_FA113B = lazy(
+    r"\b(?:dropped|drop|dropping)\s+(?:\w+\s+){0,3}?(?:on|onto)\s+(?:my|me)\s+(?:\w+\s+)?"
+    r"(?:toes?|fingers?|thumbs?|hands?|foot|feet|nails?)\b|\b(?:stubbed|stubbing|stub|trapped"
+    r"|shut|slammed|jammed|caught|banged|bashed|whacked|hit)\s+(?:my|me)\s+(?:\w+\s+)?(?:toes?"
+    r"|fingers?|thumbs?|hands?|nails?)\b"
+)
+_BACK_FINE_FA113B = lazy(
+    r"\b(?:back|spine)\s+(?:is\s+|feels\s+|itself\s+is\s+)?(?:totally\s+|completely\s+|absolutely"
+    r"\s+|perfectly\s+)?(?:fine|ok|okay|good|grand|great|unhurt|untouched|all\s+good|not\s+hurt)\b"
+)
+# ...never beside a numbness, a weakness, the legs, the back hurt, a fall or the head
+_FAR_KNOCK_GUARD_FA113B = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins|weak\w*|legs?|groin|saddle|bladder|bowel\w*|fell|fall\w*"
+    r"|slipped|tripped|head|knocked out|dizz\w*|faint\w*|back (?:pain|hurts?|aches?)|can not"
+    r" (?:walk|stand|move|feel)|cannot|shoot\w*|spread\w*|worse|days|weeks|blood\w*|black|cold"
+    r"|on (?:my|me) back)\b"
+)
+
+
+def far_knock_fa113b(normal: str) -> bool:
+    """Twenty-seventh session, heldout_h113 (fa113b): a toe, a finger or a hand knocked with the
+    back told fine and nothing else of the body beside (`_FAR_KNOCK_FA113B`) (normalised)."""
+    return (
+        bool(_FAR_KNOCK_FA113B.search(normal))
+        and bool(_BACK_FINE_FA113B.search(normal))
+        and not _FAR_KNOCK_GUARD_FA113B.search(normal)
+    )
 
 
 # twenty-fourth session, heldout_h106: a stomach told gurgling or rumbling, maybe with a figure of
