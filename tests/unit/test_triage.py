@@ -2009,12 +2009,69 @@ def test_session27_fa113a_a_sign_denied_taken_back_closed_explained_or_anothers_
     assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
 
 
+# twenty-seventh session, heldout_h113 (fa113b): the arms or legs told dead beside a sport done, a
+# sign's word as a figure of the mood, a mishap taken back as a joke, muscles weak from a desk life
+# read whole (one decision on what the readers set aside: `_aside_clears_fa113b`), a stress leak
+# of years after births known to the GP, a child's words quoted and a toe knocked with the back
+# fine: neither locked out nor asked; the same wordings with a sign of the writer's own of now
+# still lock out
+SESSION27_FA113B_HARMLESS: list[str] = [
+    "weak core, weak hips, weak everything lol, 10 years of a desk job will do that",
+    "we did clay pigeon shooting today, arms are dead, still up for the twist tho",
+    "scored a hat trick on sunday, legs absolutely dead today haha",
+    "lol tingling is how i'd describe my excitement for todays session",
+    "slipped on a banana skin, joking, nobody actually does that. ok starting",
+    "my 8 yr old says 'my legs are broken' every time we walk to school, kids. anyway me: "
+    "just stiff hips",
+    "leak a tiny bit when i sneeze, had 3 kids, been like that for years and my gp knows about "
+    "it. anyway back is just stiff",
+    "dropped a dumbbell on my toe yesterday, its bruised and purple but my back is fine",
+    "weak glutes, weak core, weak everything haha, 15 years of office work will do that",
+    "weak abs and weak hips, decades at a desk",
+    "did archery all afternoon, arms are dead lol, still keen for the twist",
+    "went bouldering last night and my forearms are absolutely destroyed haha",
+    "tingling is how i'd sum up my mood before todays session lol",
+    "i'd describe my excitement as tingly lol",
+    "fell down the stairs lol jk, ready to go",
+    "broke my back carrying the shopping, only kidding, lets start",
+    "leak a little when i cough, had two kids, been like that for years, my physio knows",
+    "stubbed my toe on the bed frame this morning, swollen and purple, back is fine though",
+    "trapped my finger in the car door, bruised nail, my back is totally fine",
+    "my son always says 'my legs are broken' when we walk anywhere lol. me, just tight hips",
+]
+SESSION27_FA113B_LOCKED_OUT: list[str] = [
+    "legs gone weak and wobbly since this morning, not from sport",
+    "both legs dead and numb since i woke up",
+    "tingling in my groin since yesterday, not excitement",
+    "slipped on ice this morning, landed on my back, not joking, it's agony",
+    "started leaking when i sneeze since last week, never before",
+    "dropped a dumbbell on my back, now sharp pain",
+    "weak right leg since monday, foot catches",
+    "played football yesterday, both legs dead and numb since this morning",
+    "fell down the stairs this morning, not joking, cant feel my legs",
+    "weak core, weak legs since monday, desk job",
+    "leak a little when i cough, had two kids, but now i cant feel when i go since last week",
+    "tingling is how i'd describe my feet since yesterday",
+    "my son says 'my legs are broken' and i feel the same, numb since monday",
+]
+
+
+@each("text", SESSION27_FA113B_HARMLESS)
+def test_session27_a_sport_a_figure_a_joke_or_an_old_known_trouble_is_not_even_asked(
+    text: str,
+) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
 # The twenty-seventh session's rounds (their lists are defined above this pair)
 SESSION27_ROUNDS_HARMLESS: list[str] = [
     *SESSION27_FA113A_HARMLESS,
+    *SESSION27_FA113B_HARMLESS,
 ]
 SESSION27_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION27_FA113A_LOCKED_OUT,
+    *SESSION27_FA113B_LOCKED_OUT,
 ]
 
 
