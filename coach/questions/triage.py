@@ -35606,7 +35606,9 @@ def _aside_clears_fa113b(head: str, rest: str) -> bool:
     they set aside every word of it ("weak core, weak hips, weak everything lol, 10 years of a
     desk job will do that"): each reader reads its span with its guard over the whole message, so
     a message read whole by them has nothing of the writer's own left. Before, fa111b's readers
-    alone counted a whole message harmless and fa111a's and fa112b's set nothing aside there."""
+    alone counted a whole message harmless and fa111a's and fa112b's set nothing aside there.
+    Only for the readers that guard the whole message: an older reader's span may be a whole
+    message whose sign is someone else's or asked ("my husband has numbness in his leg")."""
     if rest == head:
         return False
     return not _WORD_LEFT_FA113B.search(rest) or _rest_clear_h64(head, rest)
@@ -35634,7 +35636,7 @@ def _h65(text: str, found: Triage) -> Triage | None:
         for reader in aside:
             for m in reader.finditer(head):
                 rest[m.start() : m.end()] = " " * (m.end() - m.start())
-        if _aside_clears_fa113b(head, "".join(rest)):
+        if _rest_clear_h64(head, "".join(rest)):
             return Triage(TriageLevel.NONE, ())
         # twenty-seventh session, heldout_h113 (fa113a): the readers together may leave nothing
         # to weigh where a wide one swallows the answer's rest ("trouble peeing? no all good"), or
@@ -35643,9 +35645,11 @@ def _h65(text: str, found: Triage) -> Triage | None:
         # and a message that is only their span, or whose rest weighs no sign, is harmless
         if not "".join(rest).strip() and _alone_clear_fa113a(head):
             return Triage(TriageLevel.NONE, ())
-    # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave a sign to
-    # weigh, fa111b's own readers alone are tried, decided the same way
-    own = _aside_fa111b(head)
+    # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave nothing to
+    # weigh, the readers that read their whole message with their guard are tried alone (fa111b's,
+    # and since the twenty-seventh session, fa113b, fa111a's, fa112b's and fa113b's too: one
+    # decision, `_aside_clears_fa113b`, where fa111a and fa112b set nothing aside before)
+    own = _aside_fa111b(head) + _aside_fa111a(head) + _aside_fa112b(head) + _aside_fa113b(head)
     if own:
         rest_own = head
         for reader in own:
@@ -50110,7 +50114,8 @@ _SPORT_DONE_FA113B = lazy(
 # a trouble lasting or worse, or the sport denied as the cause
 _LIMBS_TIRED_GUARD_FA113B = lazy(
     r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|wobbl\w*|giv\w*\s+way|gave\s+way|buckl\w*"
-    r"|collaps\w*|dragg\w*|foot|feet|toes?|saddle|groin|bladder|bowel\w*|pee|wee|leak\w*"
+    r"|collaps\w*|dragg\w*|foot|feet|toes?|saddle|groin|bladder|bowel\w*|pee|wee|leak\w*|wet"
+    r"|myself|accident\w*|soil\w*|incontinen\w*|poo\w*"
     r"|can\s*['’]?\s*t|cant|cannot|couldn\s*['’]?\s*t|no\s+feeling|since|days|weeks|worse"
     r"|swell\w*|swollen|back\s+(?:pain|hurts?)|shooting\s+(?:pains?|down|up|through|into|along"
     r"|across|in)|shoots?|sharp\w*|dead\s+(?:leg|foot|arm)"
