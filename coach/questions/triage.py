@@ -50159,7 +50159,8 @@ _JOKE_TAKEN_BACK_FA113B = lazy(
 # ...never a joke denied, the mishap told as real after all, or a sign, a hurt or a time beside
 _JOKE_GUARD_FA113B = lazy(
     r"\b(?:not\s+(?:joking|kidding)|no\s+joke|(?:joking|jokes|kidding)\s+aside|seriously|serious"
-    r"|for\s+real|in\s+all\s+seriousness|honestly|but\s+(?:actually|really|i\s+did)|actually\s+"
+    r"|for\s+real|in\s+all\s+seriousness|honestly|but\s+(?:actually|really|i\s+did)|wish|if\s+only"
+    r"|wet|myself|accident\w*|soil\w*|actually\s+"
     r"(?:did|do|am|have|hurt)|numb\w*|tingl\w*|pins|weak\w*|giv\w*\s+way|gave\s+way|bladder"
     r"|bowel\w*|saddle|groin|pee|wee|leak\w*|agony|pain\w*|hurt\w*|sore\w*|ach\w*|sharp|shoot\w*"
     r"|since|still|worse|now|today|this\s+morning|yesterday|head|knocked\s+out|hospital|a\s*&\s*e"
