@@ -122,6 +122,22 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", " ".join(words)).strip()
 
 
+_BLANK_RUN = re.compile(r"\s{4,}")
+
+
+def squeezed(text: str) -> str:
+    """``text`` with every run of four or more blanks read as three (of newlines when it has
+    one): words stay apart as before, and no run is long enough for a pattern with several
+    optional blanks in a row to try every way of splitting it. A message of 3,000 spaces
+    between two words, or a rest whose long spans were set aside (`blanked`), had held the
+    event loop for minutes."""
+    return _BLANK_RUN.sub(_three_blanks, text)
+
+
+def _three_blanks(match: re.Match[str]) -> str:
+    return "\n\n\n" if "\n" in match.group() else "   "
+
+
 def blanked(pattern: re.Pattern[str], text: str) -> str:
     """``text`` with every match of ``pattern`` turned into as many spaces: the words are set
     aside and every other word keeps its place."""

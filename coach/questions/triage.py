@@ -257,7 +257,7 @@ from coach.questions.lean import HOUSEHOLD_SHARE, points_away, settles
 from coach.questions.learned import reads_harmless, reads_red_part
 from coach.questions.patterns import lazy
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
-from coach.text import blanked, edit_distance, normalise, words
+from coach.text import blanked, edit_distance, normalise, squeezed, words
 from content.safety import (
     SAFETY_ASK,
     SAFETY_ASK_QUESTION,
@@ -19554,7 +19554,9 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring). Cached: the answer bank, the
     safety net and the batch CLI each ask it of the same text (`Triage` is frozen)."""
-    text = _rt60_clinical_phrases(_me_done_said_it_done(_the_other_foot_named(text)))
+    # long runs of blanks read as short ones first (`squeezed`): here for what people type, in
+    # `_triaged` and `_triage` for the rests weighed again with their spans set aside
+    text = _rt60_clinical_phrases(_me_done_said_it_done(_the_other_foot_named(squeezed(text))))
     return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
 
 
@@ -23284,6 +23286,7 @@ def _rt54_brushed_off(text: str, found: Triage) -> Triage | None:
 
 
 def _triaged(text: str) -> Triage:
+    text = squeezed(text)  # a rest weighed again, its spans set aside (see `triage`)
     if _nothing_to_weigh(text):
         # nineteenth session, rt49: someone else's sign, read as if the writer told it; rt50: the
         # writer's own fall today
@@ -29515,7 +29518,7 @@ def _blank_not_theirs_s17(text: str) -> str:
 
 
 def _triage(text: str) -> Triage:
-    cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
+    cut = _blank_disowned(_blank_checklist(_mend(squeezed(text[:MAX_CHARS]))))
     # sixteenth session, gap16: a cause denied is no cause told (`_S16_DENIED_CAUSE`)
     cut = blanked(_S16_DENIED_CAUSE, cut)
     # seventeenth session, rt46: someone else denied beside the writer (`_S17_NOT_THEIRS`)

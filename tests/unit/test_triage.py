@@ -8,6 +8,7 @@ import pytest
 
 from coach.questions.answers import answer
 from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
+from coach.text import squeezed
 from content.safety import DISCLAIMER, SAFETY_ASK_QUESTION, SAFETY_REPLIES, SAFETY_SUMMARY
 from tests.probes import each
 from tests.unit.telegram_html import valid_html
@@ -362,6 +363,19 @@ def test_a_very_long_message_is_still_checked_to_its_end() -> None:
     result = triage(text)
     # The red flag at the very end of a 4000-character message is still found.
     assert result.level is S
+
+
+def test_long_runs_of_blanks_read_as_short_ones() -> None:
+    # twenty-seventh session: 3,000 spaces between words, or a rest whose long spans were set
+    # aside, had held the event loop for minutes in patterns with optional blanks in a row
+    assert squeezed("numb" + " " * 3000 + "with boredom") == "numb   with boredom"
+    assert squeezed("my back hurts\n" + "\n \t" * 900 + "is that ok") == (
+        "my back hurts\n\n\nis that ok"
+    )
+    assert squeezed("no  numbness,   none") == "no  numbness,   none"
+    spaced = "numb " + "a " * 10 + " " * 3500 + "with boredom, my groin has gone numb"
+    assert triage(spaced) == triage(squeezed(spaced))
+    assert triage(spaced).level is E
 
 
 # --- the safety texts -----------------------------------------------------------------------
