@@ -1170,14 +1170,21 @@ async def test_yes_during_a_countdown_pauses_the_session_like_a_red_flag(
         await onboard(user)
         ready = await screen(user, pain=2)
         await user.press_text(ready, t.START_NOW)
-        await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+        live = await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
         question = await ask(user, AMBIGUOUS)
-        running = await session_state(slow, user.user_id, Phase.WORK)
-        assert running.paused_remaining is None  # asking does not pause anything yet
+        # twenty-seventh session: the question pauses the countdown until it is answered
+        asked = await session_state(slow, user.user_id, Phase.PAUSED)
+        assert asked.paused_remaining is not None
         await user.press_text(question, SAFETY_ASK_YES)
         await user.wait_for_text(head(EMERGENCY_REPLY))
         paused = await session_state(slow, user.user_id, Phase.PAUSED)
-        assert paused.paused_remaining is not None
+        assert paused.paused_remaining == asked.paused_remaining
+        # the paused countdown's Resume is taken away once the sign is confirmed
+        held = await user.wait_for(
+            lambda m: m.message_id == live.message_id and m.labels == [t.STOP, t.HURTS],
+            fresh=False,
+        )
+        assert plain(t.HELD_NOTE) in held.content
         [record] = screenings(slow, user.user_id, "free_text")
         assert record.decision == "emergency"
     await assert_polite(client, [user.user_id])
