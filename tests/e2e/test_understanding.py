@@ -400,6 +400,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "weight loss without trying? i wish haha, no. which side first?",
         "fell over? only asleep in front of the telly lol. which side first?",
         "re your questions: tingling no, bladder no, bowels no, fever no. which side first?",
+        # twenty-seventh session, h113: the checklist's word echoed and denied whole, a hurt
+        # of the night taken back for its real cause, what a checklist word covers asked
+        "trouble peeing? no all good. which side first?",
+        "back pain kept me up last night... actually no it was the neighbours dog barking lol,"
+        " back is fine",
+        "does loss of bowel control include needing the loo urgently after my morning coffee?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -1075,6 +1081,18 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         # the review: a dash and "no" after the sign is no echo denied ("no warning")
         ("my legs gave way - no warning", EMERGENCY_REPLY),
+        # twenty-seventh session, rt77: a pain moved to a new place lately, a belt's last
+        # notch with no idea why (both had got a topic)
+        (
+            "the pains moved, it used to be low back but now its in my ribs on the left side,"
+            " started 2 days ago",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "belts on the last notch now, no idea why, eating normally. back pain too. anyway"
+            " which side first?",
+            CLINICIAN_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
