@@ -617,6 +617,10 @@ _RT57_FOREIGN_SIGNS = {
     foreign: english for english, foreigns in _RT57_FOREIGN_LEXICON for foreign in foreigns.split()
 }
 _DIALECT.update(_RT57_FOREIGN_SIGNS)
+# twenty-seventh session, redflags_rt78: the bladder's verb typed in a hurry ("been pewing myself
+# since the weekend", "peing myself"), a w or a dropped e for "peeing", none of them a word of
+# its own (the key words' one-edit reading would take "peeling" and "peering" too)
+_DIALECT.update({"pewing": "peeing", "peing": "peeing", "peeign": "peeing", "pewed": "peed"})
 # ...and the phrases whose words alone are English or too short to read alone: "j'ai mal",
 # "ça (me) fait mal", "me duele", "tut weh", "mi fa male", "me dói", "hab ich", "dos días",
 # "due giorni", "desde hace", "l'intérieur des cuisses", Polish "upadłem" (its "ł" splits it)
@@ -21079,6 +21083,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_red76_signs(said),
         # twenty-seventh session
         *_red77_signs(said),
+        *_red78_signs(said),
     ]
 
 
@@ -23009,6 +23014,184 @@ def _red77_signs(said: str) -> list[tuple[str, TriageLevel]]:
     ) and not any(word in said for word in ("switched", "relocat", "changed")):
         return []
     return _table_signs(_RED77_OWN_SIGNS, said)
+
+
+# twenty-seventh session, redflags_rt78: the weight told by the scale or "the numbers" dropping,
+# or weight that keeps going, beside eating, appetite or exercise told unchanged or no reason
+# ("eating the same as always but the scale keeps dropping every week"): SAFETY.md's "weight loss
+# without trying", which `_RT11_WEIGHT_LOST` read only with "down" after the verb and
+# `_RT58_NO_DIET` only with a diet denied
+_RED78_WEIGHT_FALLS = (
+    r"(?:(?:scales?|weigh ins?|weighing|weight|numbers?|readings?|kilos?|kgs?|pounds|lbs)"
+    r" (?:\w+ ){0,3}?(?:dropping|drops|dropped|falling|falls|going down|goes down|coming down"
+    r"|creeping down|sliding|sinking|coming off|falling off|dropping off)|(?:keep|keeps|keeping"
+    r"|still|am|m|been|just) (?:on )?(?:losing|dropping|shedding) (?:\w+ )?(?:weight|kilos?|kgs?"
+    r"|pounds|lbs))"
+)
+_RED78_UNCHANGED = (
+    r"(?:eat\w* (?:\w+ )?(?:the same|same|normal\w*|as (?:always|usual|normal|ever)|like always"
+    r"|loads|more|fine|plenty|properly|well)|same (?:food|diet|meals|amount|portions|as always"
+    r"|as usual)|appetite (?:\w+ )?(?:fine|normal|good|same|the same|unchanged|not changed"
+    r"|as usual|grand)|(?:exercise|exercising|training|activity) (?:\w+ )?(?:the same|same"
+    r"|as usual|as always|not changed|unchanged)|(?:not|no|never) (?:\w+ )?(?:trying|dieting"
+    r"|on (?:a |any )?diet)|no diet|no (?:\w+ )?reason|no idea why|(?:not|nothing) (?:\w+ )?changed"
+    r"|changed nothing|without (?:trying|dieting|a diet))"
+)
+# ...never a diet, a plan, a drug or an illness that explains it, a weight held steady, a wish,
+# a question about the sign, or someone else's
+_RED78_NOT_WEIGHT = (
+    r"(?:(?<!not )(?<!no )(?<!any )on (?:a |the |my )?(?:diet|keto|cut)|since i (?:started|began"
+    r"|went)|started (?:the |a |my )?(?:diet|running|gym|cutting)|(?<!not )trying to (?:lose|cut)"
+    r"|on purpose|goal|target|calorie\w*|deficit|keto|slimming|weight watchers|ozempic|wegovy"
+    r"|mounjaro|fasting|happy days|buzzing|chuffed|stomach bug|flu|covid|food poisoning"
+    r"|pregnan\w*|breastfeed\w*|(?:weight|scales?) (?:\w+ )?(?:the same|same|steady|stable)"
+    r"|wish|what if|in case|signs? of|his|her|their|he|she|they|mum|dad|wife|husband|son"
+    r"|daughter|friend|dog|cat)"
+)
+# twenty-seventh session, redflags_rt78: rest told no help with the rest itself ("been in bed 2
+# days"), or the pain the same or worse, without a pain word ("resting doesnt help one bit, been
+# in bed 2 days and its the same or worse"): SAFETY.md's "pain that does not ease with rest",
+# which the rules read only beside a pain word
+_RED78_REST = (
+    r"(?:rest|resting|rested|bed rest|lying down|lying flat|lying still|lie down|a lie down"
+    r"|laying down|staying in bed|being in bed|in bed|keeping still|staying still)"
+)
+_RED78_NO_HELP = (
+    r"(?:(?:does|did|is|has|do|will|would) not (?:\w+ ){0,1}?(?:help\w*|ease\w*|touch\w*|work\w*"
+    r"|make (?:\w+ )?(?:difference|dent)|do (?:\w+ )?(?:thing|anything|nothing))|(?:no|not)"
+    r" (?:any )?(?:better|help|use|easier|difference|different)|(?:makes|made) no (?:\w+ )?"
+    r"difference|(?:doing|does|did|do) nothing|useless|pointless)"
+)
+_RED78_REST_MORE = (
+    r"(?:(?:in|stayed in|been in|staying in|off) (?:\w+ )?(?:bed|my feet|the sofa|the couch)"
+    r" (?:for )?(?:\d+|two|three|four|five|a few|few|a couple of|couple of|all|the whole|a)"
+    r" (?:\w+ )?(?:days?|weeks?|day|week)|bed rest|same or worse|worse|getting worse|no better"
+    r"|just the same|still the same|the same)"
+)
+# ...or days of rest told and the pain the same or worse after them, the pain implied ("bed rest
+# for 2 days and its still the same if not worse")
+_RED78_REST_DAYS = (
+    r"(?:(?:bed rest|rest|resting|rested|lying down|in bed|off my feet|laid up) (?:for |all |the"
+    r" whole )?(?:\d+|two|three|four|five|a few|few|a couple of|couple of|the|a|this) (?:\w+ )?"
+    r"(?:days?|weeks?|weekend))"
+)
+_RED78_SAME = (
+    r"(?:still the same|just the same|exactly the same|same or worse|same if not worse|if not worse"
+    r"|no better|not (?:any |one bit |a bit |even )?better|getting worse|worse)"
+)
+# ...never rest that helps, a question whether to rest, a wish, a tiredness or someone else's
+_RED78_NOT_REST = (
+    r"(?:(?<!not )(?<!no )(?<!never )(?<!nothing )help(?:s|ed|ing)? (?:\w+ )?(?:loads|lots|a lot"
+    r"|heaps|massively|so much)|(?:better|gone|fine|eased|settled) (?:now|after|once)|should i"
+    r"|do i need|is it (?:ok|okay|better)|what if|in case|tired\w*|sleepy|fatigue|exhausted"
+    r"|knackered|hangover|cold|flu|his|her|their|he|she|they|mum|dad|wife|husband)"
+)
+# twenty-seventh session, redflags_rt78: a leg or a foot asleep, dead or pins and needles that
+# lasts (all day, since yesterday) or will not wake or go ("my left foot feels like its asleep
+# but its been like that all day and it wont wake up"): SAFETY.md's "new numbness, pins and
+# needles or weakness in one leg", which the rules read with "wont" mended or the lasting close
+_RED78_LEG = (
+    r"(?:foot|feet|leg|legs|toes?|thigh|thighs|calf|calves|shin|shins|heel|sole|ankle|pins|pegs)"
+)
+_RED78_ASLEEP = (
+    r"(?:asleep|sleeping|gone to sleep|went to sleep|dead|gone dead|numb\w*|pins and needles"
+    r"|tingl\w*|fizz\w*)"
+)
+_RED78_LASTS = (
+    r"(?:all day|all night|the whole day|all morning|all afternoon|since (?:yesterday|this morning"
+    r"|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|i woke"
+    r"|i got up)|for (?:\d+|two|three|four|five|six|a few|a couple of|several|hours and|the past)"
+    r" (?:\w+ )?(?:hours|days|day|hrs)|(?:wont|won t|will not|would not|does not|doesn t|did not"
+    r"|has not|have not|not|never|still not|can not|cannot) (?:\w+ )?(?:wake|waking|woken|woke"
+    r"|gone|go|going|went|wear|wearing|worn|come back|coming back|came back|pass\w*|shift\w*"
+    r"|clear\w*))"
+)
+# ...never one from sitting, kneeling or the loo that wakes, a question or someone else's
+_RED78_NOT_ASLEEP = (
+    r"(?:(?<!not from )(?<!not )(?:sitting|sat|kneeling|knelt|cross legged|crossed legs|on the loo"
+    r"|on the toilet|on the bog)|(?<!not )(?:woke|woken|wakes|came back|comes back) (?:\w+ )?"
+    r"(?:after|once|when|within|in a)|fine (?:now|once|after)|wore off|went away|gone now"
+    r"|what if|in case|signs? of|his|her|their|he|she|they|mum|dad|wife|husband|son|daughter)"
+)
+_RED78_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "weight_loss",
+        C,
+        # twenty-seventh session, rt78: the scale dropping, eating or exercise unchanged
+        lazy(r"^(?=.*\b" + _RED78_WEIGHT_FALLS + r"\b)(?=.*\b" + _RED78_UNCHANGED + r"\b)"),
+        lazy(r"\b" + _RED78_NOT_WEIGHT + r"\b"),
+    ),
+    (
+        "rest_pain",
+        C,
+        # twenty-seventh session, rt78: rest no help, with days in bed or the same or worse
+        lazy(
+            r"^(?=.*\b"
+            + _RED78_REST
+            + r" (?:\w+ ){0,2}?"
+            + _RED78_NO_HELP
+            + r"\b)(?=.*\b"
+            + _RED78_REST_MORE
+            + r"\b)|\b"
+            + _RED78_REST_DAYS
+            + r" (?:\w+ ){0,4}?"
+            + _RED78_SAME
+            + r"\b"
+        ),
+        lazy(r"\b" + _RED78_NOT_REST + r"\b"),
+    ),
+    (
+        "numbness",
+        C,
+        # twenty-seventh session, rt78: a leg or a foot asleep that lasts or will not wake
+        lazy(
+            r"\b"
+            + _RED78_LEG
+            + r" (?:\w+ ){0,5}?"
+            + _RED78_ASLEEP
+            + r" (?:\w+ ){0,10}?"
+            + _RED78_LASTS
+            + r"\b"
+        ),
+        lazy(r"\b" + _RED78_NOT_ASLEEP + r"\b"),
+    ),
+)
+
+
+_RED78_GATE = (
+    "scale",
+    "weigh",
+    "number",
+    "reading",
+    "losing",
+    "kilo",
+    "kg",
+    "pound",
+    "lbs",
+    "rest",
+    "lying",
+    "lie down",
+    "laying",
+    "bed",
+    "off my feet",
+    "laid up",
+    "keeping still",
+    "staying still",
+    "sleep",
+    "dead",
+    "numb",
+    "pins",
+    "tingl",
+    "fizz",
+)
+
+
+def _red78_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """Twenty-seventh session, rt78: the signs of `_RED78_OWN_SIGNS` told in ``said``
+    (prepared), read only when a weight, a rest or a limb asleep is told (a cheap gate)."""
+    if not any(word in said for word in _RED78_GATE):
+        return []
+    return _table_signs(_RED78_OWN_SIGNS, said)
 
 
 # twenty-second session, rt61: a known condition that usually explains some symptoms, and a
