@@ -6190,6 +6190,62 @@ RED77_NOT_LOCKED_OUT: list[str] = [
     "numb? not me, never",
 ]
 
+# twenty-seventh session, rt78 (typed in a hurry or dictated): weight lost told by the scale or
+# the numbers dropping, or weight that keeps going, beside eating, appetite or exercise
+# unchanged; rest no help with days in bed or the pain the same or worse, no pain word needed;
+# a leg or a foot asleep, dead or pins and needles that lasts or will not wake or go
+# (`_RED78_OWN_SIGNS`); "pewing" and "peing" for peeing; near variants of rt78's red flags in
+# the theme's style (typos, text-speak, caps, "static" for sciatica, "bun" for bum)
+RED78_LOCKED_OUT: list[str] = [
+    "scales goin down every week n im eatin the same as ever, back sore too",
+    "appetite is fine eating loads but the numbers on the scale keep going down week after week",
+    "keep losing weight for no reason, havent changed my diet, backs achey",
+    "my weight keeps dropping and ive not changed a thing, same food same exercise",
+    "the scale is dropping every wk but im not dieting at all, lower back pain",
+    "lying down doesnt help at all, been in bed 3 days its no better",
+    "bed rest for 2 days and its still the same if not worse",
+    "resting makes no difference whatsoever, stayed in bed all weekend and its getting worse",
+    "rested it loads and its not any better, just the same or worse",
+    "my right leg has been dead since yesterday and it wont wake up",
+    "pins and needles in my left foot all day today and its not going away",
+    "left leg feels like its gone to sleep since this morning, not from sitting, still hasnt gone",
+    "my foot is numb and has been for hours, wont wear off",
+    "toes on my right foot asleep all day n they wont wake up",
+    "my bun n inner thighs gone numbs since this morning idk y lol how long do i hold",
+    "MY GROIN HAS BEEN TINGLYY AND NUMB SINCE LAST NITE SHOULD I STILL TWIST",
+    "cant feel it wen i wipe down there since yday like numb?? twist ok",
+    "been pewing myself a bit since the weekend cant control it back pain too",
+    "peing myself since monday cant stop it",
+    "cant pee proper since yday nothing comes out back killing me reps?",
+    "static down both legs since tues never had it in both b4",
+    "pins n needles both feet n shins since the wknd back hurts hold or flow",
+    "both legs tinglyy from the knees down since this am",
+    "my leg keeps givin way since the wkend nearly went down in tesco",
+    "tripped over my own foot 3 times today it just drags back sore",
+    "came off my bike yday goin fast downhill landed on my back hurts loads now",
+    "CHEST HURTS RN AND CANT CATCH MY BREATH STARTED DURIN THE STRETCH",
+    "lost like 7kg in 2 months not tryin not dieting back pain wont go",
+    "temp of 38.9 n my back is throbbin thought twists might help",
+    "pooed myself a bit at work didnt even feel it backs sore since sunday",
+    "numb bun not from sitting been lying down all day still numb round my back passage",
+    "my static is in both legs now never did that before",
+]
+RED78_NOT_LOCKED_OUT: list[str] = [
+    "the scale keeps dropping since i started the diet, 4kg down, happy days",
+    "resting helps loads, after a lie down it's gone",
+    "my foot fell asleep sitting cross legged, woke up after a minute",
+    "weight's the same every week, eating the same, back a bit stiff",
+    "my leg went to sleep on the loo lol, fine once i stood up",
+    "scales dropping nicely since i started counting calories, eating the same foods just less",
+    "resting helps a lot, been in bed 2 days and its much better now",
+    "my legs went dead kneeling in the garden, came back after a minute",
+    "is resting better or should i keep moving, its the same as usual",
+    "my foot went numb on the train from sitting, fine now",
+    "resting for 2 days really helped, its no worse than usual now",
+    "had a lie down for a couple of days and its loads better now",
+    "my skin is peeling since the weekend, sunburn lol",
+]
+
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
 # that it does not explain: both legs weak or numb and no better days on, numbness in both legs
 # since or on walking, one leg's new weakness or its numbness since or one leg only
@@ -6340,6 +6396,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RED75_LOCKED_OUT
     + RED76_LOCKED_OUT
     + RED77_LOCKED_OUT
+    + RED78_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6428,6 +6485,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RED75_NOT_LOCKED_OUT
     + RED76_NOT_LOCKED_OUT
     + RED77_NOT_LOCKED_OUT
+    + RED78_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
