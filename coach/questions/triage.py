@@ -23106,11 +23106,15 @@ _RED78_LASTS = (
     r"|gone|go|going|went|wear|wearing|worn|come back|coming back|came back|pass\w*|shift\w*"
     r"|clear\w*))"
 )
-# ...never one from sitting, kneeling or the loo that wakes, a question or someone else's
+# ...never one from sitting, kneeling or the loo, or after standing or a day's work, one that
+# wakes, a question or someone else's
 _RED78_NOT_ASLEEP = (
     r"(?:(?<!not from )(?<!not )(?:sitting|sat|kneeling|knelt|cross legged|crossed legs|on the loo"
-    r"|on the toilet|on the bog)|(?<!not )(?:woke|woken|wakes|came back|comes back) (?:\w+ )?"
-    r"(?:after|once|when|within|in a)|fine (?:now|once|after)|wore off|went away|gone now"
+    r"|on the toilet|on the bog)|(?<!not )(?:after|from) (?:\w+ ){0,2}?(?:standing|walking|running"
+    r"|working|work|a shift|my shift|training|the gym|a run|a walk|a hike|hiking|cycling|a ride)"
+    r"|(?:standing|on my feet|walking|working|at work|at the till) (?:\w+ ){0,2}?all day"
+    r"|(?:only|just) (?:\w+ )?tired|not numb|(?<!not )(?:woke|woken|wakes|came back|comes back)"
+    r" (?:\w+ )?(?:after|once|when|within|in a)|fine (?:now|once|after)|wore off|went away|gone now"
     r"|what if|in case|signs? of|his|her|their|he|she|they|mum|dad|wife|husband|son|daughter)"
 )
 _RED78_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
