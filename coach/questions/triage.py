@@ -23030,23 +23030,25 @@ _RED78_WEIGHT_FALLS = (
 )
 _RED78_UNCHANGED = (
     r"(?:eat\w* (?:\w+ )?(?:the same|same|normal\w*|as (?:always|usual|normal|ever)|like always"
-    r"|loads|more|fine|plenty|properly|well)|same (?:food|diet|meals|amount|portions|as always"
+    r"|loads|more|fine|plenty)|same (?:food|diet|meals|amount|portions|as always"
     r"|as usual)|appetite (?:\w+ )?(?:fine|normal|good|same|the same|unchanged|not changed"
     r"|as usual|grand)|(?:exercise|exercising|training|activity) (?:\w+ )?(?:the same|same"
     r"|as usual|as always|not changed|unchanged)|(?:not|no|never) (?:\w+ )?(?:trying|dieting"
     r"|on (?:a |any )?diet)|no diet|no (?:\w+ )?reason|no idea why|(?:not|nothing) (?:\w+ )?changed"
     r"|changed nothing|without (?:trying|dieting|a diet))"
 )
-# ...never a diet, a plan, a drug or an illness that explains it, a weight held steady, a wish,
-# a question about the sign, or someone else's
+# ...never a diet, a plan, training, a drug or an illness that explains it ("because i'm training
+# for a half marathon"), a weight held steady, a wish, a question about the sign, or someone
+# else's (a brother's, "not me")
 _RED78_NOT_WEIGHT = (
     r"(?:(?<!not )(?<!no )(?<!any )on (?:a |the |my )?(?:diet|keto|cut)|since i (?:started|began"
     r"|went)|started (?:the |a |my )?(?:diet|running|gym|cutting)|(?<!not )trying to (?:lose|cut)"
     r"|on purpose|goal|target|calorie\w*|deficit|keto|slimming|weight watchers|ozempic|wegovy"
     r"|mounjaro|fasting|happy days|buzzing|chuffed|stomach bug|flu|covid|food poisoning"
     r"|pregnan\w*|breastfeed\w*|(?:weight|scales?) (?:\w+ )?(?:the same|same|steady|stable)"
-    r"|wish|what if|in case|signs? of|his|her|their|he|she|they|mum|dad|wife|husband|son"
-    r"|daughter|friend|dog|cat)"
+    r"|wish|what if|in case|signs? of|his|her|their|he|she|they|him|them|not me|mum|dad|wife"
+    r"|husband|son|daughter|brother|sister|partner|friend|dog|cat|because|cos|coz|due to"
+    r"|training|marathon|eating (?:properly|better|healthier|clean|less))"
 )
 # twenty-seventh session, redflags_rt78: rest told no help with the rest itself ("been in bed 2
 # days"), or the pain the same or worse, without a pain word ("resting doesnt help one bit, been
@@ -23106,15 +23108,18 @@ _RED78_LASTS = (
     r"|gone|go|going|went|wear|wearing|worn|come back|coming back|came back|pass\w*|shift\w*"
     r"|clear\w*))"
 )
-# ...never one from sitting, kneeling or the loo, or after standing or a day's work, one that
-# wakes, a question or someone else's
+# ...never one from sitting, kneeling or the loo, or after standing or a day's work, "dead
+# tired", one pressed by a pocket or tight clothes, one that wakes or is back to normal, a
+# question or someone else's
 _RED78_NOT_ASLEEP = (
     r"(?:(?<!not from )(?<!not )(?:sitting|sat|kneeling|knelt|cross legged|crossed legs|on the loo"
     r"|on the toilet|on the bog)|(?<!not )(?:after|from) (?:\w+ ){0,2}?(?:standing|walking|running"
     r"|working|work|a shift|my shift|training|the gym|a run|a walk|a hike|hiking|cycling|a ride)"
     r"|(?:standing|on my feet|walking|working|at work|at the till) (?:\w+ ){0,2}?all day"
-    r"|(?:only|just) (?:\w+ )?tired|not numb|(?<!not )(?:woke|woken|wakes|came back|comes back)"
-    r" (?:\w+ )?(?:after|once|when|within|in a)|fine (?:now|once|after)|wore off|went away|gone now"
+    r"|(?:only|just) (?:\w+ )?tired|not numb|dead (?:tired|beat|heavy)|back to normal|normal again"
+    r"|pocket|jeans|tight (?:shoes|boots|trousers|jeans|socks)"
+    r"|(?<!not )(?:woke|woken|wakes|came back|comes back) (?:\w+ )?(?:after|once|when|within"
+    r"|in a)|fine (?:now|once|after)|wore off|went away|gone now"
     r"|what if|in case|signs? of|his|her|their|he|she|they|mum|dad|wife|husband|son|daughter)"
 )
 _RED78_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
