@@ -35844,7 +35844,14 @@ def _h65(text: str, found: Triage) -> Triage | None:
     # weigh, the readers that read their whole message with their guard are tried alone (fa111b's,
     # and since the twenty-seventh session, fa113b, fa111a's, fa112b's and fa113b's too: one
     # decision, `_aside_clears_fa113b`, where fa111a and fa112b set nothing aside before)
-    own = _aside_fa111b(head) + _aside_fa111a(head) + _aside_fa112b(head) + _aside_fa113b(head)
+    # (twenty-seventh session, heldout_h114: fa114a's too, each guarding its whole message)
+    own = (
+        _aside_fa111b(head)
+        + _aside_fa111a(head)
+        + _aside_fa112b(head)
+        + _aside_fa113b(head)
+        + _aside_fa114a(head)
+    )
     if own:
         rest_own = head
         for reader in own:
@@ -50585,6 +50592,216 @@ def _aside_fa113a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-seventh session, heldout_h114 (fa114a): messages typed in a hurry or dictated, where a
+# sign's words stand in a message that tells none of the writer's own. The checklist asked about,
+# then the sign denied ("numbness between legs is that one of the things to watch for? i dont have
+# it just checking"): the question's sentence and its denial are set aside...
+_LIST_ASKED_FA114A = lazy(
+    r"(?:^|(?<=[.!\n]))[^.!?\n]*?\b(?:things?\s+to\s+(?:watch|look|keep\s+an\s+eye)\s*(?:out\s+)?"
+    r"(?:for)?|red\s+flags?|warning\s+signs?|danger\s+signs?|signs?\s+to\s+(?:watch|look)\s*(?:out\s+)?"
+    r"(?:for)?|on\s+(?:the|ur|your|yr)\s+(?:check\s*)?list|counts?\s+as\s+(?:a|an|one)\b)"
+    r"[^?\n]{0,60}?\?+[\s,.!]*(?:(?:lol|haha\w*|ha)\s*,?\s*)?(?:i\s+(?:do\s*n['’]?t|dont|do\s+not"
+    r"|have\s*n['’]?t|havent|have\s+not)\s+(?:have|get|got)?\s*(?:it|that|this|them|those|any)?"
+    r"|not\s+that\s+i\s+(?:have|get|got)\s+(?:it|that|this|them|any)|(?:i\s+)?(?:never\s+had"
+    r"|don['’]?t\s+have)\s+(?:it|that|this|them|any))\b(?:[\s,.!]*(?:(?:i['’]?m|im|i\s+am)\s+)?"
+    r"(?:just|only)\s+(?:checking|asking|curious|wondering|nosy|nosey))?",
+    re.IGNORECASE,
+)
+# ...never beside a time, a turn or a share that makes it the writer's after all
+_LIST_ASKED_GUARD_FA114A = lazy(
+    r"\b(?:since|now|today|tonight|this\s+(?:morning|week|afternoon|evening)|yesterday|last\s+night"
+    r"|still|worse\w*|started|starting|yet|any\s*more|again|actually|but|though|tho|except|apart"
+    r"\s+from|sometimes|a\s+bit|a\s+little|kind\s+of|kinda|sort\s+of|every|my\s+(?:\w+\s+)?"
+    r"(?:legs?|back|feet|foot|groin|bum|bladder|bowels?|privates|saddle)|i\s+(?:have|get|got)"
+    r"\s+(?:it|that|this|them|numb\w*|some|a\s+bit))\b",
+    re.IGNORECASE,
+)
+# ...a sign told and taken back as a joke, with the real cause named ("the back pain woke me up at
+# 6 — jk it was my alarm lol", "my legs gave way lol no it was the cat tripping me"): the telling,
+# the taking back and the cause are set aside, what follows weighed...
+_JOKE_CAUSE_FA114A = lazy(
+    r"^[\s\S]*?(?<!not\s)(?<!no\s)\b(?:jk|j/k|just\s+kidding|only\s+kidding|kidding|just\s+joking"
+    r"|only\s+joking|joking|(?:lol|lmao|haha\w*)\s*,?\s*(?:no+|nah|nope))\b[\s,.!:;—–-]*"
+    r"(?:it|that|this)\s*(?:was|wasn['’]?t|wasnt|['’]s|s|is)\s+(?:just\s+|only\s+|actually\s+"
+    r"|really\s+)?(?:my|the|our|a|an|his|her|their|next\s+door['’]?s)\s+(?:\w+['’]?s?\s+){0,2}?"
+    r"(?:alarms?|phone|cat|kitten|dogs?|puppy|baby|kids?|toddler|son|daughter|partner|wife"
+    r"|husband|bf|gf|boyfriend|girlfriend|neighbou?rs?|bin\s+men|birds?|snoring|alarm\s+clock"
+    r"|clock|doorbell|door|storm|rain|wind|noise|builders?|postman|parcel|delivery|lorry)\b",
+    re.IGNORECASE,
+)
+# ...never a joke denied, nor a sign, a part, a time or a turn after the cause
+_JOKE_CAUSE_GUARD_FA114A = lazy(
+    r"\b(?:not\s+(?:joking|kidding)|no\s+joke|seriously|for\s+real|honestly|but|though|tho"
+    r"|still|since|again|every\s+(?:night|day|morning)|all\s+week|worse\w*|now|today|tonight"
+    r"|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*|pee\w*|wee|leak\w*|saddle|groin|fever\w*"
+    r"|sweat\w*|weight|pain\w*|hurt\w*|ach\w*|agony|sore\w*|can\s*['’]?\s*t|cant|cannot)\b",
+    re.IGNORECASE,
+)
+# ...a sign supposed to test the bot ("pretend i said i had a fever what would happen lol testing
+# u", "what if i told u i had numb legs, what would u do", "hypothetically if i said my bladder
+# went, would u stop me"): the supposing's sentence is set aside...
+_TESTING_FA114A = lazy(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:pretend|imagine|say|suppose|supposing|what\s+if"
+    r"|hypothetically(?:\s+(?:speaking|if|what\s+if))?|let['’]?s\s+say|lets\s+say|just\s+for\s+fun)"
+    r"\s*,?\s*(?:if\s+|that\s+)?i\s+(?:said|say|told\s+(?:you|u|ya|the\s+bot)|tell\s+(?:you|u|ya"
+    r"|the\s+bot)|typed|type|wrote|write|texted|text)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...only with the bot's reply asked or the test owned...
+_TEST_ASKED_FA114A = lazy(
+    r"\b(?:what\s+(?:would|will|wud|wld)\s+(?:happen|(?:you|u|ya|the\s+bot)\s+(?:do|say|tell"
+    r"\s+me|reply|answer))|would\s+(?:you|u|ya|the\s+bot|it)\s+(?:stop|lock|shut|block|end|freak)"
+    r"|(?:just\s+|only\s+)?testing\s+(?:you|u|ya|the\s+bot|this|it)?|test(?:ing)?\s+(?:you|u"
+    r"|the\s+bot)|to\s+see\s+what\s+(?:happens|you\s+do|u\s+do|you\s+say|u\s+say))",
+    re.IGNORECASE,
+)
+# ...never the sign claimed as real beside it
+_TESTING_GUARD_FA114A = lazy(
+    r"\b(?:which\s+i\s+(?:do|have|am|did)|(?:and|but|cos|cuz|because)\s+i\s+(?:do|have|am|did)"
+    r"\b|i\s+(?:actually|really|genuinely|kinda)\s+(?:do|have|am|did|got)|for\s+real|seriously"
+    r"|no\s+(?:joke|really)|not\s+(?:pretend\w*|hypothetical\w*|joking|kidding)|since|now|today"
+    r"|tonight|this\s+(?:morning|week)|yesterday|last\s+night|still|worse\w*|at\s+the\s+moment"
+    r"|atm|i['’]?ve\s+got|ive\s+got|i\s+have\s+got|(?:i['’]?m|im|i\s+am)\s+(?:\w+\s+)?(?:numb"
+    r"|feverish|burning|sweat\w*|losing|peeing|leaking))\b",
+    re.IGNORECASE,
+)
+# ...woken by a pet or a thing with the pain denied ("my cat walks on my back at nite and wakes me
+# up lol not pain related", "dog wakes me at 5, nothing to do with my back"): what woke the writer
+# and the denial are set aside...
+_NOT_PAIN_FA114A = lazy(
+    r"\b(?:not\s+(?:pain|back)\s*-?\s*related|nothing\s+to\s+do\s+with\s+(?:(?:the|my|any)\s+)?"
+    r"(?:pain|back|my\s+back)|not\s+(?:(?:because|cos|cuz)\s+of|from|due\s+to)\s+(?:(?:the|my|any)"
+    r"\s+)?(?:pain|back)|no\s+pain\s+(?:involved|at\s+all)|(?:pain|back)\s+(?:isn['’]?t|is\s+not"
+    r"|aint|wasn['’]?t)\s+(?:the\s+)?(?:reason|problem|issue|cause))\b",
+    re.IGNORECASE,
+)
+_WOKEN_GUARD_FA114A = lazy(
+    r"\b(?:but|though|tho|still|since|worse\w*|again|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*"
+    r"|pee\w*|leak\w*|sweat\w*|fever\w*|agony|hurt\w*|ach\w*|sore\w*|keeps\s+me\s+up"
+    r"|can\s*['’]?\s*t|cant|cannot)\b",
+    re.IGNORECASE,
+)
+# ...the bum going numb, as a habit, when sat long on the loo, on a drive or a hard seat ("my bum
+# goes numb on the loo when im scrolling too long", "butt gets numb on long drives"): the habit
+# and its cause are set aside...
+_SEAT_NUMB_FA114A = lazy(
+    r"\b(?:my\s+)?(?:bum|butt|backside|bottom|arse|ass|bum\s+cheeks?|glutes|cheeks)\s+(?:always\s+"
+    r"|usually\s+|just\s+)?(?:goes|go|gets|get)\s+(?:a\s+bit\s+|all\s+|totally\s+|completely\s+|so"
+    r"\s+|proper\s+|well\s+)?(?:numb|dead|tingly|to\s+sleep)\b[^.!?\n]{0,40}?\b(?:loo|toilet|bog"
+    r"|throne|long\s+(?:drives?|journeys?|flights?|car\s+rides?|meetings?|films?|movies?)"
+    r"|drives?|driving|flights?|hard\s+(?:chairs?|seats?|benches?|floor)|bike\s+(?:seat|saddle)"
+    r"|(?:sitting|sat)\s+(?:too\s+long|for\s+(?:ages|hours|too\s+long))|scrolling|gaming"
+    r"|on\s+my\s+phone)\b(?:[^.!?\n]{0,30}?\b(?:too\s+long|for\s+(?:ages|hours|too\s+long)"
+    r"|scrolling|on\s+my\s+phone|reading))?",
+    re.IGNORECASE,
+)
+_SEAT_NUMB_GUARD_FA114A = lazy(
+    r"\b(?:still|won['’]?t|wont|does\s*n['’]?t\s+(?:go|come|wear)|doesnt\s+(?:go|come|wear)"
+    r"|not\s+going|hours?\s+later|all\s+day|since|worse\w*|now|today|this\s+morning|yesterday"
+    r"|last\s+night|bladder|bowel\w*|pee\w*|wee|leak\w*|both\s+legs|legs|weak\w*|can\s*['’]?\s*t"
+    r"|cant|cannot|groin|genital\w*|privates|down\s+there|between\s+(?:my\s+)?legs|saddle|new"
+    r"|recently|lately|started|but|though|tho|stays?|staying)\b",
+    re.IGNORECASE,
+)
+# ...a sign's words said of a thing as a pun ("only thing losing weight w/o trying is my bank
+# account", "the only thing going numb is my brain from this meeting"): the pun is set aside...
+_THING_PUN_FA114A = lazy(
+    r"\b(?:the\s+)?only\s+(?:thing|one)\s+(?:that['’]?s\s+|thats\s+|that\s+is\s+|that\s+)?"
+    r"(?:(?:been|getting|going|gone)\s+)?[^.!?\n]{3,40}?\s+(?:is|are|was|=)\s+(?:my|the|our)\s+"
+    r"(?P<thing>(?:\w+\s+){0,2}?\w+)\b",
+    re.IGNORECASE,
+)
+# ...only when the thing is no part of the body nor the writer's clothes or weight
+_PUN_BODY_FA114A = lazy(
+    r"\b(?:body|self|face|belly|tummy|stomach|gut|waist\w*|clothes|jeans|trousers|belt|weight"
+    r"|figure|frame|muscles?|skin|bones?|head|brain\s+cells|bum|back|legs?|arms?|feet|hands?)\b",
+    re.IGNORECASE,
+)
+_THING_PUN_GUARD_FA114A = lazy(
+    r"\b(?:but|also|too|as\s+well|and\s+(?:me|i|my)|(?:i['’]?m|im|i\s+am)\s+(?:\w+\s+)?"
+    r"(?:losing|numb|leaking)|since|worse\w*|still|now|today)\b",
+    re.IGNORECASE,
+)
+# ...and the bot's checklist item echoed after "re ur checklist" and answered no ("re ur checklist
+# pain that wakes you at night... nope sleep like a baby"): the echo and its no are set aside, the
+# answer weighed
+_LIST_ECHO_FA114A = lazy(
+    r"(?:^|(?<=[.!?\n]))\s*(?:re|about|regarding|as\s+for|on|for)\s*:?\s+(?:ur|your|yr|the)\s+"
+    r"(?:check\s*list|list|questions?|q|qs|red\s+flags?|warning\s+signs?)\s*[,:—–-]?\s*"
+    r"(?P<asked>[^.!?\n]{3,60}?)\s*(?:\.{2,}|…|[,:;—–-]+|\?+)\s*(?:nope|no+|nah|never|not\s+me"
+    r"|none)\b",
+    re.IGNORECASE,
+)
+_LIST_WORDS_FA114A = ("watch", "red flag", "warning", "danger", "list", "count")
+_JOKE_WORDS_FA114A = ("jk", "j/k", "kidding", "joking", "lol", "lmao", "haha")
+_TEST_WORDS_FA114A = ("pretend", "imagine", "say", "suppos", "what if", "hypothetic", "for fun")
+
+
+def _aside_fa114a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-seventh session, heldout_h114 (fa114a): messages typed in a hurry: the checklist
+    asked about then the sign denied, a sign taken back as a joke with its real cause named, a
+    sign supposed to test the bot, woken by a pet or a thing with the pain denied, the bum going
+    numb as a habit on the loo or a long sit, a pun on a thing, and the checklist's item echoed
+    and answered no, each as the spans it sets aside. Each reads its whole message with its guard
+    (`_h65` tries them alone too), and each is gated by a word looked for in the lowered text."""
+    low = head.lower()
+    found: list[re.Pattern[str]] = []
+    if (
+        "?" in low
+        and any(w in low for w in _LIST_WORDS_FA114A)
+        and _LIST_ASKED_FA114A.search(head)
+        and not _LIST_ASKED_GUARD_FA114A.search(blanked(_LIST_ASKED_FA114A, head))
+        and not re.search(r"\bmy\b", head, re.IGNORECASE)
+    ):
+        found.append(_LIST_ASKED_FA114A)
+    if any(w in low for w in _JOKE_WORDS_FA114A) and (joke := _JOKE_CAUSE_FA114A.search(head)):
+        marker = re.search(r"(?i)\b(?:jk|j/k|kidding|joking|lol|lmao|haha\w*)\b", joke.group())
+        after = head[marker.start() :] if marker else head
+        before = head[: marker.start()] if marker else ""
+        if not _JOKE_CAUSE_GUARD_FA114A.search(after) and not re.search(
+            r"(?i)\b(?:not\s+(?:joking|kidding)|no\s+joke|seriously|for\s+real|honestly|every"
+            r"\s+(?:night|day|morning)|since|still|worse\w*|again|now)\b",
+            before,
+        ):
+            found.append(_JOKE_CAUSE_FA114A)
+    if (
+        any(w in low for w in _TEST_WORDS_FA114A)
+        and _TESTING_FA114A.search(head)
+        and _TEST_ASKED_FA114A.search(head)
+        and not _TESTING_GUARD_FA114A.search(head)
+    ):
+        found.append(_TESTING_FA114A)
+    if (
+        ("wak" in low or "woke" in low)
+        and _NOT_PAIN_FA114A.search(head)
+        and _WOKEN_BY_H65.search(head)
+        and not (_WOKEN_GUARD_FA114A.search(head))
+    ):
+        found += [_WOKEN_BY_H65, _NOT_PAIN_FA114A]
+    if (
+        any(w in low for w in ("bum", "butt", "backside", "bottom", "arse", "ass", "glutes"))
+        and _SEAT_NUMB_FA114A.search(head)
+        and not _SEAT_NUMB_GUARD_FA114A.search(head)
+    ):
+        found.append(_SEAT_NUMB_FA114A)
+    if (
+        "only" in low
+        and (pun := _THING_PUN_FA114A.search(head))
+        and not _PUN_BODY_FA114A.search(pun.group("thing"))
+        and not _THING_PUN_GUARD_FA114A.search(head)
+    ):
+        found.append(_THING_PUN_FA114A)
+    if any(w in low for w in ("re ", "about", "regarding", "as for")) and (
+        echo := _LIST_ECHO_FA114A.search(head)
+    ):
+        rest = head[echo.end() :]
+        if not _ECHO_OWN_ASK_FA112A.search(echo.group("asked")) and not (
+            _ECHO_TURN_FA112A.search(rest) or _ECHO_TAKEN_BACK_FA112A.search(rest)
+        ):
+            found.append(_LIST_ECHO_FA114A)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -50666,4 +50883,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa112b,
     _aside_fa113a,
     _aside_fa113b,
+    _aside_fa114a,
 )

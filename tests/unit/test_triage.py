@@ -2078,14 +2078,68 @@ def test_session27_a_sport_a_figure_a_joke_or_an_old_known_trouble_is_not_even_a
     assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
 
 
+# twenty-seventh session, heldout_h114 (fa114a): typed in a hurry: the checklist asked then the
+# sign denied, a sign taken back as a joke with its cause, a sign supposed to test the bot, woken
+# by a pet with the pain denied, the bum numb as a habit on the loo, a pun on a thing, the
+# checklist's item echoed and answered no; and the same wordings with a sign of the writer's own
+SESSION27_FA114A_HARMLESS: list[str] = [
+    "numbness between legs is that one of the things to watch for? i dont have it just checking",
+    "my bum goes numb on the loo when im scrolling too long 😂 totally normal right",
+    "my cat walks on my back at nite and wakes me up lol not pain related",
+    "the back pain woke me up at 6 — jk it was my alarm lol",
+    "pretend i said i had a fever what would happen lol testing u",
+    "only thing losing weight w/o trying is my bank account 😂 anyway how often shld i do this",
+    "re ur checklist pain that wakes you at night... nope sleep like a baby",
+    "is losing weight without trying one of the warning signs? i dont have it just curious",
+    "leaking pee is that on your checklist? not that i have it lol just asking",
+    "tingling in both feet is that a red flag? i dont have that just wondering",
+    "my legs gave way lol no it was the cat tripping me up",
+    "back pain kept me up last night jk it was the baby crying lol",
+    "what if i told u i had numb legs, what would u do lol",
+    "hypothetically if i said my bladder went would you stop me? just testing",
+    "imagine i typed i had chest pain what would the bot say",
+    "the dog jumps on the bed at night and wakes me up, nothing to do with my back",
+    "my baby wakes me up at 3 lol not pain related",
+    "my butt gets numb on long drives, normal?",
+    "my backside always goes to sleep on the toilet when im on my phone lol",
+    "bum goes numb on hard chairs in long meetings haha",
+    "the only thing getting numb is my brain from this meeting lol how long is the twist",
+    "only thing that's lost weight without trying is my wallet 😂",
+    "re your checklist numbness in the groin... nope all good",
+    "about ur list, trouble peeing - nah all fine",
+    "my leg went numb - just kidding it was my phone lol",
+]
+SESSION27_FA114A_LOCKED_OUT: list[str] = [
+    "is losing weight without trying one of the warning signs? i have lost 6kg since june",
+    "leaking pee is that on your checklist? i dont have it but my bladder leaked this morning",
+    "my legs gave way lol no it was the cat, but they're still weak now",
+    "back pain kept me up last night jk it was the baby, but the pain is still there every night",
+    "what if i told u i had numb legs since this morning, what would u do",
+    "pretend i said i had a fever, which i do, what would happen",
+    "my cat wakes me up, not pain related, but my legs have gone numb since yesterday",
+    "my bum goes numb on the loo and it stays numb for hours after",
+    "my bum goes numb on the loo and now i can't feel between my legs",
+    "the only thing losing weight without trying is my body, 5kg gone",
+    "only thing losing weight is my wallet but i'm also losing weight without trying",
+    "re your checklist numbness in the groin... nope, well a bit since monday",
+    "numbness between my legs since this morning, is that one of the things to watch for?",
+    "my bum went numb on the loo and it's still numb 3 hours later",
+    "my cat woke me but the back pain keeps me up every night this week",
+    "the back pain woke me up at 6 — not joking, every night now",
+    "i'm losing weight without trying and my back aches",
+]
+
+
 # The twenty-seventh session's rounds (their lists are defined above this pair)
 SESSION27_ROUNDS_HARMLESS: list[str] = [
     *SESSION27_FA113A_HARMLESS,
     *SESSION27_FA113B_HARMLESS,
+    *SESSION27_FA114A_HARMLESS,
 ]
 SESSION27_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION27_FA113A_LOCKED_OUT,
     *SESSION27_FA113B_LOCKED_OUT,
+    *SESSION27_FA114A_LOCKED_OUT,
 ]
 
 
