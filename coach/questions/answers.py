@@ -77,6 +77,7 @@ from coach.questions.unsure import (
     MILD_SORE_11,
     UNSURE,
     body_report,
+    chest_stretch_fa114b,
     cold_floor_h106,
     sore_after_session_11,
     stretch_well_fa107b,
@@ -10635,7 +10636,8 @@ def _use_way_asked_ans110(normal: str) -> bool:
 # h105: a marked question after gains of the body only; h106: a stretch told strong with the
 # pain denied and nothing else of the body (`triage.strong_stretch_h106`), and a part cold on a
 # cold floor or tiles. Twenty-fifth, h107: a strong stretch of the move's parts told easing or
-# praised (`unsure.stretch_well_fa107b`).
+# praised (`unsure.stretch_well_fa107b`). Twenty-seventh, heldout_h114 (fa114b): the chest told
+# pulling or stretching, put down to a muscle named (`unsure.chest_stretch_fa114b`).
 _READER_OVERRULED: tuple[Callable[[str, Answer], bool], ...] = (
     lambda question, _found: sore_after_session_11(normalise(question)),
     lambda question, found: (
@@ -10647,6 +10649,7 @@ _READER_OVERRULED: tuple[Callable[[str, Answer], bool], ...] = (
     lambda question, _found: strong_stretch_h106(question),
     lambda question, _found: stretch_well_fa107b(question),
     lambda question, _found: cold_floor_h106(normalise(question)),
+    lambda question, _found: chest_stretch_fa114b(question),
 )
 
 

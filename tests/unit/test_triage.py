@@ -2131,16 +2131,90 @@ SESSION27_FA114A_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-seventh session, heldout_h114 (fa114b): typed in a hurry: a past trouble closed ("all
+# cleared up now", "physio cleared me", "totally fine since", "4 yrs ago"), the chest pulling put
+# down to the pec muscle stretching, feet tingling in tight boots gone once they come off ("take em
+# off"), a numb lip after the dentist waved away as "not related", someone else's sign with the
+# writer's own told "mines fine": neither locked out nor asked; the same wordings with a sign of the
+# writer's own of now still lock out
+SESSION27_FA114B_HARMLESS: list[str] = [
+    "had covid 2 months ago w a bad back ache, all cleared up now",
+    "cactus arms makes my chest feel like its pulling, like the pec muscle stretching, thats ok?",
+    "both feet go tingly in my tight ski boots fine once i take em off",
+    "had a fall skiing in jan, physio cleared me in feb, all good now",
+    "i had trouble peeing after my c section 4 yrs ago but totally fine since",
+    "had flu 3 months ago w a sore back, all cleared up now",
+    "had covid last year with a bad back ache all cleared up now",
+    "got a chest infection 6 mths ago w back pain, all cleared up",
+    "slipped on ice in december, gp cleared me in january, all good now",
+    "came off my bike in march physio cleared me in april all good now",
+    "had a fall at work 2 yrs ago, signed off by the physio, all good now",
+    "i had trouble peeing after my op 2 yrs ago but totally fine since",
+    "had trouble weeing after giving birth 3 yrs ago, completely fine since",
+    "couldnt pee properly after my hernia op in 2019 but been fine since",
+    "cactus arms makes my chest pull a bit, like the pecs are stretching, normal?",
+    "goalpost arms i feel a pull across my chest, think its my pec muscles stretching, is that "
+    "right",
+    "feel a stretch across the front of my chest in cactus arms, like my chest muscles opening up, "
+    "thats fine yeah?",
+    "my chest feels like its stretching in the cactus bit, pec muscle i guess, ok?",
+    "both feet go tingly in my tight ski boots but fine once i take them off",
+    "feet go numb in my tight work boots fine as soon as i take em off",
+    "both feet get pins and needles in my tight cycling shoes, go away once i take em off",
+    "toes go tingly in my tight climbing shoes fine once i take em off",
+    "numb lip after the dentist lol not related just moaning",
+    "numb mouth after the dentist this morning, not related to the exercise just moaning",
+    "my gum is still numb from the dentist lol unrelated",
+    "numb cheek after a filling at the dentist, nothing to do with my back, just moaning",
+    "my flatmate says his back pain is worse at nite, mines fine, he shld use this bot tbh",
+    "my brother reckons his back pain is worse at night, mine's fine tho, he should try this",
+    "my mum says her back pain gets worse at nite, mine is ok, she needs this app lol",
+    "my mate says his back is agony at night, mines fine, told him to get this bot",
+]
+SESSION27_FA114B_LOCKED_OUT: list[str] = [
+    "had covid 2 months ago and the back ache is still there, worse at night",
+    "had covid 2 months ago w a bad back ache, all cleared up but now it wakes me every night",
+    "had flu 3 months ago w a sore back, all cleared up but my legs have gone numb since monday",
+    "chest pain when i do cactus arms, sharp, since this morning",
+    "cactus arms makes my chest feel tight and heavy like a band, since this morning",
+    "cactus arms makes my chest pull, like the pecs, but im breathless and dizzy now",
+    "both feet tingly since yesterday, not wearing boots",
+    "both feet go tingly in my ski boots and still tingly hours after i take em off",
+    "both feet still tingly even once i take em off, since yesterday",
+    "numb lip and my face is drooping on one side since lunch",
+    "numb lip after the dentist and my face is drooping and my speech is slurred",
+    "had a fall skiing yesterday, back really sore now",
+    "had a fall skiing in jan, physio cleared me in feb, but now my back hurts again since monday",
+    "had a fall skiing in jan, physio cleared me in feb, now my legs are numb",
+    "my flatmate's back is bad and mine wakes me every night now too",
+    "my flatmate says his back pain is worse at nite, mines fine but my legs went numb today",
+    "my flatmate says his back pain is worse at nite, mine too, wakes me every night",
+    "trouble peeing since last week, never had it before",
+    "i had trouble peeing after my c section 4 yrs ago, fine since, but now i cant pee since "
+    "yesterday",
+]
+
+
+@each("text", SESSION27_FA114B_HARMLESS)
+def test_session27_a_hurried_closed_past_a_named_stretch_or_a_cause_gone_is_not_even_asked(
+    text: str,
+) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
 # The twenty-seventh session's rounds (their lists are defined above this pair)
 SESSION27_ROUNDS_HARMLESS: list[str] = [
     *SESSION27_FA113A_HARMLESS,
     *SESSION27_FA113B_HARMLESS,
     *SESSION27_FA114A_HARMLESS,
+    *SESSION27_FA114B_HARMLESS,
 ]
 SESSION27_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION27_FA113A_LOCKED_OUT,
     *SESSION27_FA113B_LOCKED_OUT,
     *SESSION27_FA114A_LOCKED_OUT,
+    *SESSION27_FA114B_LOCKED_OUT,
 ]
 
 
