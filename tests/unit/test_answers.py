@@ -10870,3 +10870,87 @@ SESSION27_ANS113_ASKED_COUNTER = [
 @each("question,kind,topic", SESSION27_ANS113_ASKED_COUNTER)
 def test_session27_ans113_asked_counter_probes(question: str, kind: str, topic: str | None) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-seventh session, heldout_h114 (ans114): typed in a hurry or dictated: a word its writer
+# corrects ("X i mean Y", "Y i mean", "*Y", "Y not X", "autocorrect changed Y to X") is read as
+# the word meant; "1st" is "first"; "what are you" / "wat r u" asked bare is the bot's nature;
+# "help" with letters doubled and confusion with what to do asked are help; text-speak, typos and
+# ALL CAPS across the bank's topics
+SESSION27_ANS114_ASKED = [
+    ("is it ok to do with static i mean sciatica", "topic", "sciatica"),
+    ("is this safe with static. *sciatica", "topic", "sciatica"),
+    ("can i do this with my static, SCIATICA, damn autocorrect", "topic", "sciatica"),
+    ("autocorrect changed sciatica to static, is the twist ok for it", "topic", "sciatica"),
+    ("is it ok with static? autocorrect changed sciatica to static", "topic", "sciatica"),
+    ("is it safe w my scientific ugh autocorrect SCIATICA", "topic", "sciatica"),
+    ("do i need a map *mat", "topic", "mat"),
+    ("which side fist... FIRST i meant", "topic", "which_side_first"),
+    ("how long do i hole it i mean hold", "topic", "hold_time"),
+    ("where does my fort go i mean foot", "topic", "foot_placement"),
+    ("can i do it on my bread *bed", "topic", "where_to_do"),
+    ("wat even is this twist thing lol", "topic", "what_is"),
+    ("how do u do it step by step idk", "topic", "how_to"),
+    ("HOW LONG DO I HOLD IT FOR", "topic", "hold_time"),
+    ("how many reps n sets shld i do", "topic", "reps_sets"),
+    ("shld i hold or move side 2 side tbh idk", "topic", "hold_vs_flow"),
+    ("is this ok 4 beginers", "topic", "beginners"),
+    ("how do i move the legg", "topic", "leg_sweep"),
+    ("my shoulder keeps liftin off the mat wat do i do", "topic", "shoulders_down"),
+    ("my foot dont reach the floor", "topic", "foot_not_reaching"),
+    ("how do i swich sides", "topic", "return_switch"),
+    ("which leg 1st", "topic", "which_side_first"),
+    ("wat r cactus arms", "topic", "cactus_arms"),
+    ("can i put 1 hand down for support", "topic", "hand_support"),
+    ("does it help loosen tight hipps ngl", "topic", "muscles_stretched"),
+    ("why do the dynamic version tbh", "topic", "dynamic_benefits"),
+    ("one side is way stiffer than the other is that normal", "topic", "uneven_sides"),
+    ("WHAT PLANE OF MOTION IS THIS", "topic", "planes_of_motion"),
+    ("how often shld i do this", "topic", "how_often"),
+    ("can u remind me evry day", "topic", "reminders"),
+    ("whats the gentler verison", "topic", "gentler_variant"),
+    ("wat r u", "topic", "about_bot"),
+    ("who r u exactly", "topic", "about_bot"),
+    ("HELP", "help", None),
+    ("wat can u do", "help", None),
+    ("how does this bot work lol", "topic", "bot_commands"),
+    ("help pls", "help", None),
+    ("wat do i type", "help", None),
+    ("helpp", "help", None),
+    ("HELPPP", "help", None),
+    ("im lost wat do i do", "help", None),
+    ("confused what now lol", "help", None),
+    ("what can i ask u", "help", None),
+]
+
+
+@each("question,kind,topic", SESSION27_ANS114_ASKED)
+def test_session27_ans114_asked(question: str, kind: str, topic: str | None) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: static as a hold named stays hold or flow; "i mean" as a filler and a star of
+# emphasis correct nothing; off-topic asks in the same style stay declined; small talk with "what
+# are you" stays small talk; a sign told beside the confusion or the correction still locks out
+SESSION27_ANS114_ASKED_COUNTER = [
+    ("should i hold it static or move", "topic", "hold_vs_flow"),
+    ("static stretch or dynamic?", "topic", "hold_vs_flow"),
+    ("how long do i hold it i mean how many reps", "topic", "hold_time"),
+    ("wats the best protein powder rn", "decline", None),
+    ("can u write me a leg day workout", "decline", None),
+    ("what are you doing", "decline", None),
+    ("how are you", "decline", None),
+    ("what are you up to", "decline", None),
+    ("im lost, which side do i start on", "topic", "which_side_first"),
+    (
+        "im lost, my legs have gone numb since this morning and its getting worse, what do i do",
+        "safety",
+        None,
+    ),
+    ("is it ok with static *sciatica, my legs have gone numb since this morning", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION27_ANS114_ASKED_COUNTER)
+def test_session27_ans114_asked_counter_probes(question: str, kind: str, topic: str | None) -> None:
+    _answered_kind(question, kind, topic)
