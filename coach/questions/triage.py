@@ -17901,6 +17901,17 @@ def _blanked(text: str, pattern_id: int) -> str:
     return _BY_ID[pattern_id].sub(blank, text)
 
 
+def _told_before_asking_ahead_s27(whole: str) -> bool:
+    """Twenty-seventh session, the review of h114: a sign told before the question ahead and
+    none inside it ("i've got a fever and back ache, what would happen if i did the twist"): the
+    question is about the move, the sign the writer's own of now, no sign supposed."""
+    ahead = _IF_EVER.search(whole)
+    if ahead is None:
+        return False
+    told, asked = whole[: ahead.start()], whole[ahead.end() :]
+    return bool(_assess(told).signs) and not _assess(asked).signs
+
+
 def _has(pattern: re.Pattern[str], text: str) -> bool:
     """``pattern`` occurs in ``text``. Cached: each clause of a message asks the same questions
     of the whole message, so without it a long message of many clauses cost time in the square
@@ -18663,7 +18674,11 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     ):
         return "habit"
     hard = _hard(clause)
-    if _has(_IF_EVER, whole) and not _has(_PRESENT, _blank(whole, _NOT_NOW)):
+    if (
+        _has(_IF_EVER, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _told_before_asking_ahead_s27(whole)
+    ):
         # round 16: asked ahead about a sign during the move, with none now ("what if I ever
         # feel tingling during the stretch? I've got none at the moment"): the topic answer
         if _has(_DURING, whole) and _has(_TWIST_WORDS, whole) and _has(_NOT_NOW, whole):
@@ -35824,7 +35839,7 @@ def _h65(text: str, found: Triage) -> Triage | None:
         blanked(_HEART_PRICE_H65, head)
     ):
         return None
-    if _bot_asked_h75b(head):
+    if _bot_asked_h75b(head) or _list_asked_fa114a(head):
         return Triage(found.level, found.signs, True, "general")
     aside = _aside_h65(head)
     if aside:
@@ -50756,23 +50771,34 @@ _JOKE_WORDS_FA114A = ("jk", "j/k", "kidding", "joking", "lol", "lmao", "haha")
 _TEST_WORDS_FA114A = ("pretend", "imagine", "say", "suppos", "what if", "hypothetic", "for fun")
 
 
-def _aside_fa114a(head: str) -> list[re.Pattern[str]]:
-    """Twenty-seventh session, heldout_h114 (fa114a): messages typed in a hurry: the checklist
-    asked about then the sign denied, a sign taken back as a joke with its real cause named, a
-    sign supposed to test the bot, woken by a pet or a thing with the pain denied, the bum going
-    numb as a habit on the loo or a long sit, a pun on a thing, and the checklist's item echoed
-    and answered no, each as the spans it sets aside. Each reads its whole message with its guard
-    (`_h65` tries them alone too), and each is gated by a word looked for in the lowered text."""
+def _list_asked_fa114a(head: str) -> bool:
+    """Twenty-seventh session, heldout_h114 (fa114a): the checklist asked about, the sign denied
+    ("numbness between legs is that one of the things to watch for? i dont have it just
+    checking"): a question for study (context "general", answered with the warning signs), as
+    `_FOR_STUDY_H65`'s are, with no "my" and nothing of the writer's own beside it."""
     low = head.lower()
-    found: list[re.Pattern[str]] = []
-    if (
+    return (
         "?" in low
         and any(w in low for w in _LIST_WORDS_FA114A)
-        and _LIST_ASKED_FA114A.search(head)
+        and bool(_LIST_ASKED_FA114A.search(head))
         and not _LIST_ASKED_GUARD_FA114A.search(blanked(_LIST_ASKED_FA114A, head))
-        and not re.search(r"\bmy\b", head, re.IGNORECASE)
-    ):
-        found.append(_LIST_ASKED_FA114A)
+        and not _MY_FA114A.search(head)
+    )
+
+
+_MY_FA114A = lazy(r"\bmy\b", re.IGNORECASE)
+
+
+def _aside_fa114a(head: str) -> list[re.Pattern[str]]:
+    """Twenty-seventh session, heldout_h114 (fa114a): messages typed in a hurry (the checklist
+    asked about then the sign denied is `_list_asked_fa114a`'s): a sign taken back as a joke
+    with its real cause named, a sign supposed to test the bot, woken by a pet or a thing with
+    the pain denied, the bum going numb as a habit on the loo or a long sit, a pun on a thing,
+    and the checklist's item echoed and answered no, each as the spans it sets aside. Each reads
+    its whole message with its guard (`_h65` tries them alone too), and each is gated by a word
+    looked for in the lowered text."""
+    low = head.lower()
+    found: list[re.Pattern[str]] = []
     if any(w in low for w in _JOKE_WORDS_FA114A) and (joke := _JOKE_CAUSE_FA114A.search(head)):
         marker = re.search(r"(?i)\b(?:jk|j/k|kidding|joking|lol|lmao|haha\w*)\b", joke.group())
         after = head[marker.start() :] if marker else head

@@ -4003,6 +4003,13 @@ SESSION9_CHECKLIST_ITEM = [
     "the question about falls in your check-in, why is that even there",
     "is the chest pain question because of heart attacks?",
     "what is the saddle numbness thing on your list about",
+    # twenty-seventh session, h114 (fa114a): asked then denied, typed in a hurry (read as for
+    # study, `_list_asked_fa114a`, where its first reading had declined it)
+    "numbness between legs is that one of the things to watch for? i dont have it just checking",
+    "is weight loss w/o trying one of the red flags? dont have it, just wondering",
+    "is losing weight without trying one of the warning signs? i dont have it just curious",
+    "leaking pee is that on your checklist? not that i have it lol just asking",
+    "tingling in both feet is that a red flag? i dont have that just wondering",
 ]
 
 

@@ -6246,6 +6246,21 @@ RED78_NOT_LOCKED_OUT: list[str] = [
     "my skin is peeling since the weekend, sunburn lol",
 ]
 
+# twenty-seventh session, the review of h114: a sign told before a question ahead about the move
+# ("what would happen if i did the twist") is the writer's own of now, no sign supposed; a sign
+# inside the question ahead, denied or someone else's stays no lockout
+REVIEW27_LOCKED_OUT: list[str] = [
+    "i've got a fever and back ache, what would happen if i did the twist",
+    "got a temperature and back pain, what would happen if i stretched",
+    "both legs tingling since lunch, what would happen if i did it anyway",
+]
+REVIEW27_NOT_LOCKED_OUT: list[str] = [
+    "what would happen if i ever got numbness between my legs? asking ahead",
+    "hypothetically, if i got a fever, would i have to skip?",
+    "no fever or anything, just curious what would happen if i did have one",
+    "my dad has a fever, what would happen if he did the twist",
+]
+
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
 # that it does not explain: both legs weak or numb and no better days on, numbness in both legs
 # since or on walking, one leg's new weakness or its numbness since or one leg only
@@ -6397,6 +6412,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RED76_LOCKED_OUT
     + RED77_LOCKED_OUT
     + RED78_LOCKED_OUT
+    + REVIEW27_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6486,6 +6502,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RED76_NOT_LOCKED_OUT
     + RED77_NOT_LOCKED_OUT
     + RED78_NOT_LOCKED_OUT
+    + REVIEW27_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )

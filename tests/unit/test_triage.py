@@ -2078,21 +2078,18 @@ def test_session27_a_sport_a_figure_a_joke_or_an_old_known_trouble_is_not_even_a
     assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
 
 
-# twenty-seventh session, heldout_h114 (fa114a): typed in a hurry: the checklist asked then the
-# sign denied, a sign taken back as a joke with its cause, a sign supposed to test the bot, woken
+# twenty-seventh session, heldout_h114 (fa114a): typed in a hurry (the checklist asked then the
+# sign denied is the warning signs' topic: test_answers), a sign taken back as a joke with its
+# cause, a sign supposed to test the bot, woken
 # by a pet with the pain denied, the bum numb as a habit on the loo, a pun on a thing, the
 # checklist's item echoed and answered no; and the same wordings with a sign of the writer's own
 SESSION27_FA114A_HARMLESS: list[str] = [
-    "numbness between legs is that one of the things to watch for? i dont have it just checking",
     "my bum goes numb on the loo when im scrolling too long 😂 totally normal right",
     "my cat walks on my back at nite and wakes me up lol not pain related",
     "the back pain woke me up at 6 — jk it was my alarm lol",
     "pretend i said i had a fever what would happen lol testing u",
     "only thing losing weight w/o trying is my bank account 😂 anyway how often shld i do this",
     "re ur checklist pain that wakes you at night... nope sleep like a baby",
-    "is losing weight without trying one of the warning signs? i dont have it just curious",
-    "leaking pee is that on your checklist? not that i have it lol just asking",
-    "tingling in both feet is that a red flag? i dont have that just wondering",
     "my legs gave way lol no it was the cat tripping me up",
     "back pain kept me up last night jk it was the baby crying lol",
     "what if i told u i had numb legs, what would u do lol",
