@@ -19662,10 +19662,21 @@ _FOOT = lazy(r"(?i)\bf(?:oo|ee)t\b")
 
 def _the_other_foot_named(text: str) -> str:
     """``text`` with "the other (one)", "the left", "the right" written as "... foot" when it
-    speaks of feet and of no other limb (`_OTHER_FOOT`)."""
+    speaks of feet and of no other limb (`_OTHER_FOOT`); and, twenty-seventh session (the review
+    of h114), "my/the left/right/other one" as "... leg" when it speaks of legs and of no other
+    limb ("which leg 1st, my right one keeps dragging")."""
     if _FOOT.search(text) and not _OTHER_LIMB.search(text):
         return _OTHER_FOOT.sub(r"\1 foot", text)
+    if _LEG_S27.search(text) and not _NOT_LEG_S27.search(text):
+        return _ONE_LEG_S27.sub(r"\1 leg", text)
     return text
+
+
+_LEG_S27 = lazy(r"(?i)\blegs?\b")
+_NOT_LEG_S27 = lazy(
+    r"(?i)\b(?:f(?:oo|ee)t|hands?|arms?|knees?|hips?|shoulders?|thighs?|calf|calves|sides?)\b"
+)
+_ONE_LEG_S27 = lazy(r"(?i)\b((?:my|the) (?:other|left|right)) one\b")
 
 
 # The parts of a message read alone for `_told_as_harmless`: its sentences, and what a turn

@@ -6248,17 +6248,25 @@ RED78_NOT_LOCKED_OUT: list[str] = [
 
 # twenty-seventh session, the review of h114: a sign told before a question ahead about the move
 # ("what would happen if i did the twist") is the writer's own of now, no sign supposed; a sign
-# inside the question ahead, denied or someone else's stays no lockout
+# inside the question ahead, denied or someone else's stays no lockout; "my right one" of a leg
+# asked about is that leg, and "the right one" of a leg to start with stays a question of the move
 REVIEW27_LOCKED_OUT: list[str] = [
     "i've got a fever and back ache, what would happen if i did the twist",
     "got a temperature and back pain, what would happen if i stretched",
     "both legs tingling since lunch, what would happen if i did it anyway",
+    # "my right one" of a leg asked about is that leg (`_the_other_foot_named`)
+    "which leg 1st, my right one keeps dragging",
+    "which leg first, my right one keeps dragging",
+    "my legs are ok but the left one has gone numb since this morning",
 ]
 REVIEW27_NOT_LOCKED_OUT: list[str] = [
     "what would happen if i ever got numbness between my legs? asking ahead",
     "hypothetically, if i got a fever, would i have to skip?",
     "no fever or anything, just curious what would happen if i did have one",
     "my dad has a fever, what would happen if he did the twist",
+    "which leg first? the right one feels tighter",
+    "my legs are fine, the left one is a bit stiffer than the other one",
+    "which leg do i start with, my left one or my right one",
 ]
 
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
