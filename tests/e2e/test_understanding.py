@@ -406,6 +406,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "back pain kept me up last night... actually no it was the neighbours dog barking lol,"
         " back is fine",
         "does loss of bowel control include needing the loo urgently after my morning coffee?",
+        # h114 (typed in a hurry): a night's hurt taken back as a joke with its real cause, the
+        # checklist asked then denied (the warning signs' topic), a fever supposed to test
+        "the back pain woke me up at 6 — jk it was my alarm lol",
+        "numbness between legs is that one of the things to watch for? i dont have it just"
+        " checking",
+        "pretend i said i had a fever what would happen lol testing u",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -1093,6 +1099,10 @@ async def test_an_unambiguous_red_flag_never_asks(
             " which side first?",
             CLINICIAN_REPLY,
         ),
+        # the review of h114: a leg's "right one" dragging, a fever told before a question
+        # ahead about the move (a topic, and a question back, before)
+        ("which leg 1st, my right one keeps dragging", EMERGENCY_REPLY),
+        ("i've got a fever and back ache, what would happen if i did the twist", CLINICIAN_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
