@@ -19689,6 +19689,17 @@ _PARTS = lazy(r"(?<=[.!?;\n])\s+|\s+(?:but|anyway|also|btw)\s+", re.IGNORECASE)
 # today"): the learned reader read the question around it as harmless (1e-5) and its own
 # sentence as no red flag (0.28), so the fall rule's own words keep the lockout
 _S17_FALL_SORE_NOW = lazy(r"\b" + _near9(_RT46_SLIP, _RT46_SORE_AFTER, 14) + r"\b")
+# twenty-seventh session, the final retrain's flip: the back sore or stiff since a fall of lately
+# ("whats a good stretch for my back, stiff since the fall yesterday", "hurting ever since i fell
+# on sunday"): a fall as the onset of the trouble of now, asked about only while the learned
+# reader read the stretch asked for as harmless (prepared text; "since the fall" alone may be
+# the autumn, so the fall is told by "i fell" or a day)
+_FALL_ONSET_S27 = lazy(
+    r"\b(?:sore|stiff|hurt\w*|aching|aches|achy|painful|tender|throbbing|killing|agony|bad)"
+    r" (?:\w+ ){0,2}?(?:ever )?since (?:(?:the|my|that) (?:fall|tumble|slip|accident|crash)"
+    r" (?:\w+ )?(?:yesterday|today|this morning|last night|on \w+day|the other day|at the weekend)"
+    r"|i (?:fell|slipped|tripped|had (?:a|my|that) (?:fall|tumble|slip)))\b"
+)
 
 
 def _told_as_harmless(text: str, found: Triage) -> Triage:
@@ -19707,8 +19718,10 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
     rt49: a partner's embarrassment told beside it read as harmless)."""
     if found.level is TriageLevel.NONE or found.ambiguous or not reads_harmless(text):
         return found
-    if "fall_accident" in found.signs and _S17_FALL_SORE_NOW.search(_prepare_mended(text)):
-        return found  # seventeenth session, rt46
+    if "fall_accident" in found.signs and (
+        _S17_FALL_SORE_NOW.search(said := _prepare_mended(text)) or _FALL_ONSET_S27.search(said)
+    ):
+        return found  # seventeenth session, rt46; twenty-seventh session, `_FALL_ONSET_S27`
     if _own_claim_after_aside_s17(text, Triage(TriageLevel.NONE, ())) is not None:
         return found  # seventeenth session, s17 gap
     if _rt49_theirs_now(text, Triage(TriageLevel.NONE, ())) is not None:

@@ -6258,6 +6258,10 @@ REVIEW27_LOCKED_OUT: list[str] = [
     "which leg 1st, my right one keeps dragging",
     "which leg first, my right one keeps dragging",
     "my legs are ok but the left one has gone numb since this morning",
+    # the back sore since a fall of lately, a stretch asked (`_FALL_ONSET_S27`: the final
+    # retrain had read the stretch asked for as harmless and asked)
+    "any stretch for my back, its been sore ever since i fell on sunday",
+    "my back has been aching since the tumble on monday, which stretch helps",
 ]
 REVIEW27_NOT_LOCKED_OUT: list[str] = [
     "what would happen if i ever got numbness between my legs? asking ahead",
@@ -6267,6 +6271,7 @@ REVIEW27_NOT_LOCKED_OUT: list[str] = [
     "which leg first? the right one feels tighter",
     "my legs are fine, the left one is a bit stiffer than the other one",
     "which leg do i start with, my left one or my right one",
+    "whats a good stretch, my back is stiff since the fall of the leaves lol",
 ]
 
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
