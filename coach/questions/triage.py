@@ -2388,6 +2388,21 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r"|unwell|ill|sick|death|awful|dreadful|terrible|rough)\b)",
         requires=r"touch|death|dying|hell|rubbish|garbage|dreadful|awful|terrible|rotten|rough",
     ),
+    # twenty-seventh session, rt79: feeling ill told as "(i'm) coming down with something" beside
+    # the back's pain of now or a fever's signs ("think i'm coming down with something, temp,
+    # sweaty, and my back is throbbing")
+    _rule(
+        "fever_unwell",
+        C,
+        _near(
+            r"(?:(?:^|i am |i m |im |am )(?:\w+ )?coming down with (?:something|a bug|a virus"
+            r"|a cold|the flu|flu|covid|the lurgy|a fever|an infection))",
+            r"(?:(?:back|spine) (?:\w+ ){0,2}?(?:throb\w*|ach\w*|pain\w*|hurt\w*|killing|sore"
+            r"|agony)|temp\w*|sweat\w*|shiver\w*|clammy|chills|feverish)",
+            14,
+        ),
+        requires=r"coming",
+    ),
     _rule(
         "rest_pain",
         C,

@@ -6262,6 +6262,10 @@ REVIEW27_LOCKED_OUT: list[str] = [
     # retrain had read the stretch asked for as harmless and asked)
     "any stretch for my back, its been sore ever since i fell on sunday",
     "my back has been aching since the tumble on monday, which stretch helps",
+    # rt79 (rules alone): feeling ill told as "coming down with something" beside the back's pain
+    "think i'm coming down with something and my back is throbbing",
+    "i'm coming down with something, temp, sweaty, and my back is throbbing",
+    "coming down with something, running a temp, back aching, twist ok?",
 ]
 REVIEW27_NOT_LOCKED_OUT: list[str] = [
     "what would happen if i ever got numbness between my legs? asking ahead",
@@ -6272,6 +6276,9 @@ REVIEW27_NOT_LOCKED_OUT: list[str] = [
     "my legs are fine, the left one is a bit stiffer than the other one",
     "which leg do i start with, my left one or my right one",
     "whats a good stretch, my back is stiff since the fall of the leaves lol",
+    "think im coming down with a cold, sniffly, back fine, can i still do the twist",
+    "coming down with a cold last week, all better now, back fine",
+    "my son is coming down with something, temp and sweaty, my back is just stiff",
 ]
 
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
