@@ -21138,6 +21138,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         # twenty-seventh session
         *_red77_signs(said),
         *_red78_signs(said),
+        *_red79_signs(said),
     ]
 
 
@@ -23255,6 +23256,96 @@ def _red78_signs(said: str) -> list[tuple[str, TriageLevel]]:
     if not any(word in said for word in _RED78_GATE):
         return []
     return _table_signs(_RED78_OWN_SIGNS, said)
+
+
+# twenty-seventh session, redflags_rt79: pain told in a new place by its contrast with the usual
+# place or with before ("pain in my hip on the other side which i did not have before", "not sore
+# in the usual place, now it is lower on the left side and down into my groin, started after the
+# last session"): SAFETY.md's "anything new since last time (pain in a new place)", which
+# `_RT74B_NEW_PAIN` read only as "never had" and `_RED77_OWN_SIGNS` only with a verb of moving
+_RED79_PAIN = (
+    r"(?:pain\w*|ache\w*|aching|hurt\w*|burning|twinges?|throbbing|stabbing|shooting|sore"
+    r"|soreness|painful)"
+)
+# ...the pain itself told as not had before ("which i did not have before", "that was not there
+# before", "never had that before")
+_RED79_NOT_BEFORE = (
+    r"(?:(?:which|that|what|i|it) (?:\w+ )?(?:did not|do not|never|had not|have not|was not|is not"
+    r"|were not) (?:\w+ )?(?:have|had|get|got|feel|felt|notice|noticed|there|a thing|an issue)"
+    r"(?: (?:it|that|this|them|those|these|any|one|pain|ache|there|the|at all|ever)){0,3} before"
+    r"|(?:which|that|it|they) (?:\w+ )?(?:was not|were not|has not been|had not been|never was)"
+    r" (?:like (?:that|this) |there |sore |painful )?before|not there before|never (?:been )?there"
+    r" before|(?:is|s|it is|its|thats|that is) (?:all |brand |completely |totally )?new (?:for|to)"
+    r" me)"
+)
+# ...or a new place: the other side, not the usual place, now lower, higher or down into
+_RED79_PLACE = (
+    r"(?:on the (?:other|opposite) side|(?:other|opposite) (?:side|hip|leg|knee|buttock|shoulder)"
+    r"|not (?:\w+ ){0,2}?(?:in|on|at) (?:the|my|its|it is|your) (?:usual|normal|same|old)"
+    r" (?:place|spot|area|side|bit)|(?:it is|its|it s|the pain is|the ache is) (?:now )?(?:a bit"
+    r" |much |a lot |further )?(?:lower|higher) (?:down |up )?(?:on the|in my|into|round|towards"
+    r"|to my)|not where it (?:usually|normally) is|(?:a |in a |to a )(?:new|different) (?:place"
+    r"|spot|area|side|bit)|now (?:it is |its |it s |the pain is |it has gone |it hurts |it aches "
+    r"|the ache is |i feel it )?(?:\w+ )?(?:lower|higher|further (?:up|down)|on the (?:left|right"
+    r"|other)|down (?:into|in|to)|up (?:into|in|to)|round (?:into|to)))"
+)
+# ...with when it came: since the last session, started after it, new, or not had before
+_RED79_SINCE = (
+    r"(?:since (?:the |our |my |we |your )?(?:last|previous) (?:\w+ )?(?:session|time|workout|class"
+    r"|go|week|one|routine|twist|stretch)|since (?:we|i) last|(?:started|began|came on|kicked in"
+    r"|appeared|popped up) (?:\w+ )?(?:after|since) (?:the |my |our |last |that |yesterday|this)"
+    r"|new (?:since|this|today|as of)|(?:brand |completely |totally |all )?new (?:pain|ache|one"
+    r"|thing|spot|place)|" + _RED79_NOT_BEFORE + r")"
+)
+# ...never nothing new, a pain denied, eased or gone, the usual or normal soreness after
+# exercise, a muscle's ache, or someone else's or a case supposed
+_RED79_NOT_NEW = (
+    r"(?:nothing new|no new|not new|no pain|pain free|painless|not painful|does not hurt"
+    r"|without (?:any )?pain|(?<!not )(?<!no )(?:eased|easing|settled|settling|fading|faded)"
+    r"|better now|gone now|gone by|went away|gone away|has gone(?! (?:round|to|into|down|up|over"
+    r"|across|further|in|from|lower|higher))|no longer|not there any ?more|doms"
+    r"|same as (?:always|usual|ever|before|last time)|as usual|as always|usual for me"
+    r"|(?<!in )(?<!on )(?<!at )(?:that|it|which) (?:is|s) (?:\w+ )?(?:usual|normal)|like normal"
+    r"|normal (?:after|for me)"
+    r"|what if|in case|if i ever|would it|could it|his|her|their|he s|she s|he has|she has)"
+)
+_RED79_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "new_symptom",
+        C,
+        # twenty-seventh session, rt79: a pain told not had before, or in a new place with when
+        lazy(
+            r"\b"
+            + _RED79_PAIN
+            + r"(?: \w+){0,12}? "
+            + _RED79_NOT_BEFORE
+            + r"\b|^(?=.*\b"
+            + _RED79_PAIN
+            + r"\b)(?=.*\b"
+            + _RED79_PLACE
+            + r"\b)(?=.*\b"
+            + _RED79_SINCE
+            + r"\b)"
+        ),
+        lazy(r"\b" + _RED79_NOT_NEW + r"\b"),
+    ),
+)
+
+
+def _red79_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """Twenty-seventh session, rt79: the signs of `_RED79_OWN_SIGNS` told in ``said`` (prepared),
+    read only when a pain and a before, a usual place, a side or a new place are told (a cheap
+    gate)."""
+    if not any(
+        word in said for word in ("pain", "ache", "aching", "hurt", "sore", "burn", "twinge")
+    ) and not any(word in said for word in ("throb", "stab", "shoot")):
+        return []
+    if not any(
+        word in said
+        for word in ("before", "usual", "normal", "same", "side", "new", "lower", "higher")
+    ) and not any(word in said for word in ("other", "opposite", "different", "down in", "up in")):
+        return []
+    return _table_signs(_RED79_OWN_SIGNS, said)
 
 
 # twenty-second session, rt61: a known condition that usually explains some symptoms, and a

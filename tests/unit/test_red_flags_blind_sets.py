@@ -6281,6 +6281,61 @@ REVIEW27_NOT_LOCKED_OUT: list[str] = [
     "my son is coming down with something, temp and sweaty, my back is just stiff",
 ]
 
+# twenty-seventh session, rt79: pain in a new place told by its contrast with before or the usual
+# place, told casually or with a request to carry on: a pain "i did not have before" or "that
+# was not there before", or a pain on the other side, not in the usual place, now lower or down
+# into the groin, with since the last session or started after it (`_RED79_OWN_SIGNS`); near
+# variants of rt79's other hardest red flags told casually (fever beside a throbbing back, saddle
+# numbness on the loo, a new leak, both legs tingling, a slapping foot, a tight chest)
+RED79_LOCKED_OUT: list[str] = [
+    "since our last session theres an ache in my knee on the opposite side that i never had"
+    " before, just fyi, same routine?",
+    "heads up, pain in my other hip since the last session, didnt have that before. carry on?",
+    "it's not hurting in the normal spot anymore, now its further down on the right and into my"
+    " groin, came on after the last session",
+    "got a new pain on the other side since last time, not where it usually is, shall i just"
+    " keep going",
+    "my back aches in a different place now, lower down on the left, since the previous session",
+    "the right side of my back is sore which it wasnt before, started after my last workout, all"
+    " good to continue?",
+    "fyi the pain isnt in its usual spot anymore, it's lower and going into my groin on the"
+    " right, started after last time. carry on?",
+    "lol random but the sore bit has gone round to the other side and down into my hip since"
+    " last session, crack on?",
+    "oh btw since the last session i've had an ache in my other shoulder blade that wasn't there"
+    " before, anyway same as normal today?",
+    "just so u know my knee on the opposite side has been hurting since our last session, never"
+    " had that before. reps?",
+    "feel like i'm getting the flu, hot and shivery, and my lower back is pounding. ok to stretch?",
+    "running a temperature since last night and sweating buckets, back is aching loads. gentle"
+    " twist ok?",
+    "numb round my bum and inner thighs when i sit on the loo since yesterday, prob nothing"
+    " haha. hold time?",
+    "been leaking a bit of wee without noticing since monday, never had that before. which side"
+    " first?",
+    "both legs tingly from the knees down since this morning but no back pain, flow version ok?",
+    "my right foot keeps slapping down when i walk, sort of catching on the rug, started last"
+    " week. gentle one better?",
+    "tight chest right now like something pressing on it, probs just posture lol. stretches first?",
+]
+RED79_NOT_LOCKED_OUT: list[str] = [
+    "sore in the usual place, same as always, carry on?",
+    "a bit of muscle ache in my hip after the last session, like normal after exercise, gone by"
+    " the evening",
+    "the other side feels tighter than last time, no pain",
+    "my hip on the other side was stiff last week but that's usual for me",
+    "since last session my other hip feels sore, same as always after the twist",
+    "did the other side since last session, no pain at all, feels great",
+    "sore on the other side since the last session but it's eased now",
+    "since last session the pain is a bit lower and on the way out, much better",
+    "the other side is a bit sore since last session, like normal when i switch sides",
+    "should i do the other side too? my back felt sore before the session",
+    "my other hip was a bit achy since the last session but it's settled now",
+    "my wife has pain on the other side since her last session, which she didnt have before",
+    "i never had back pain before i had kids, anyway how long do i hold",
+    "my neck is sore, it was not like that before i started the twist, but it's gone now",
+]
+
 # twenty-fifth session, rt74: a sport, a trip or a season's outing named beside the legs' sign
 # that it does not explain: both legs weak or numb and no better days on, numbness in both legs
 # since or on walking, one leg's new weakness or its numbness since or one leg only
@@ -6433,6 +6488,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RED77_LOCKED_OUT
     + RED78_LOCKED_OUT
     + REVIEW27_LOCKED_OUT
+    + RED79_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -6523,6 +6579,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RED77_NOT_LOCKED_OUT
     + RED78_NOT_LOCKED_OUT
     + REVIEW27_NOT_LOCKED_OUT
+    + RED79_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
