@@ -23869,6 +23869,8 @@ def _rt49_theirs_now(text: str, found: Triage) -> Triage | None:
         return None
     if _RT49_NOT_THEIRS_NOW.search(whole) or _their_past_fine_h100b(head):
         return None
+    if _child_wet_fa115(head):
+        return None  # twenty-seventh session, heldout_h115: see `_child_wet_fa115`
     seen = max(_assess(whole), _assess(_rt49_as_own(whole)), key=lambda t: t.level.rank)
     if seen.level.rank < TriageLevel.CLINICIAN.rank:
         return None
@@ -35990,13 +35992,15 @@ def _h65(text: str, found: Triage) -> Triage | None:
     # weigh, the readers that read their whole message with their guard are tried alone (fa111b's,
     # and since the twenty-seventh session, fa113b, fa111a's, fa112b's and fa113b's too: one
     # decision, `_aside_clears_fa113b`, where fa111a and fa112b set nothing aside before)
-    # (twenty-seventh session, heldout_h114: fa114a's too, each guarding its whole message)
+    # (twenty-seventh session, heldout_h114: fa114a's too, each guarding its whole message;
+    # heldout_h115: fa115's too)
     own = (
         _aside_fa111b(head)
         + _aside_fa111a(head)
         + _aside_fa112b(head)
         + _aside_fa113b(head)
         + _aside_fa114a(head)
+        + _aside_fa115(head)
     )
     if own:
         rest_own = head
@@ -39560,7 +39564,8 @@ _DREAM_GUARD_H81 = lazy(
     r"\b(?:out\s+of\s+(?:the\s+)?bed|jump\w*|leap\w*|sleepwalk\w*|then\s+(?:i|my)|hurt\w*"
     r"|hit\s+my|landed|bruis\w*|pain\w*|ach(?:e|es|ed|ing|y)\b|sore|agony|numb\w*|tingl\w*"
     r"|weak\w*|bladder|bowel\w*|saddle|still|since|for\s+real|really\s+(?:did|happened)"
-    r"|actual\w*|reliv\w*|flashbacks?|(?:about|of)\s+(?:my|the|that)\s+(?:\w+\s+)?(?:crash"
+    # (twenty-seventh session, heldout_h115 (fa115): "no actual fall", "not actually" deny it)
+    r"|(?<!no\s)(?<!not\s)actual\w*|reliv\w*|flashbacks?|(?:about|of)\s+(?:my|the|that)\s+(?:\w+\s+)?(?:crash"
     r"|accident|fall))\b",
     re.IGNORECASE,
 )
@@ -50102,7 +50107,9 @@ _ECHO_FA112A = lazy(
     r"(?:^|(?<=[.!?\n]))\s*(?:(?:lol|lmao|haha\w*|ha|re|ok|okay|so|um+|erm+|hmm+"
     # the review (h113's first sight): the question's echo introduced as the bot's ("you asked
     # any new numbness or weakness - no, none whatsoever", "to answer your question, ...")
-    r"|(?P<you>you\s+asked(?:\s+(?:about|if|whether))?)|to\s+answer\s+(?:your|ur)\s+q\w*)\s*,?\s*)?"
+    # (twenty-seventh session, heldout_h115 (fa115): "ur checklist asked about ... - no")
+    r"|(?P<you>(?:you|u|(?:ur|your|yr|the)\s+(?:check\s*list|list|questions?|bot|app))\s+asked"
+    r"(?:\s+(?:about|if|whether))?)|to\s+answer\s+(?:your|ur)\s+q\w*)\s*,?\s*)?"
     r"(?:(?P<asked>(?:[a-z'’]+\s+){0,4}[a-z'’]+)\s*(?:\?+|\s[—–]+|\s-+\s)"
     r"|[\"'“‘](?P<quoted>[a-z'’ ]{2,40})[\"'”’]\s*\??)"
     # (a denial is the answer only when nothing but a mark, a laugh or its own words follows it:
@@ -50296,7 +50303,9 @@ def _aside_fa112a(head: str) -> list[re.Pattern[str]]:
 _BARE_ITEM_FA112B = lazy(
     r"(?:^|(?<=[,;:\n]))\s*(?P<term>(?:[a-z'’]+\s+){0,2}?[a-z'’]+)(?:\s*[:=–—-]+\s*|\s+)"
     r"(?:(?P<no>no+|nope|nah|none|nil|zero|0(?:\s*/\s*10)?|x|n|nada|negative)"
-    r"|(?P<score>\d{1,2}(?:\s*/\s*10)?))(?=\s*(?:[,;.!\n]|$|[^\w\s'’]))",
+    r"|(?P<score>\d{1,2}(?:\s*/\s*10)?)"
+    # (twenty-seventh session, heldout_h115 (fa115): "weight loss I WISH", a joke denial)
+    r"|(?P<wish>(?:i\s+wish|if\s+only|i\s+should\s+be\s+so\s+lucky)(?:\s+(?:lol|lmao|haha\w*|ha))?))(?=\s*(?:[,;.!\n]|$|[^\w\s'’]))",
     re.IGNORECASE,
 )
 # ...never a term that names a function or tells the writer's own ("bladder control no", "can
@@ -50322,12 +50331,20 @@ def _bare_denied_fa112b(head: str) -> list[re.Pattern[str]]:
     items = list(_BARE_ITEM_FA112B.finditer(head))
     if len(items) < 2 or _BARE_LIST_GUARD_FA112B.search(head):
         return []
-    denied = [item for item in items if item.group("no") is not None]
+    # twenty-seventh session, heldout_h115 (fa115): a wish is a denial of weight lost only ("weight
+    # loss I WISH"); a wish for any other item leaves the list whole to the rules
+    wished = [item for item in items if item.group("wish") is not None]
+    if any(not _WISH_TERM_FA115.search(item.group("term")) for item in wished):
+        return []
+    denied = [item for item in items if item.group("no") is not None] + wished
     # a function answered no in the list ("feeling down there none") is its loss, and the list
     # is left whole to the rules
     if any(_BARE_TERM_GUARD_FA112B.search(item.group("term")) for item in denied):
         return []
     return [re.compile(re.escape(item.group().strip())) for item in denied]
+
+
+_WISH_TERM_FA115 = lazy(r"^(?:weight\s+loss|weight|los\w+\s+weight|lost\s+weight)$", re.IGNORECASE)
 
 
 # twenty-sixth session, heldout_h112 (fa112b): the bot's word for a sign asked about ("what counts
@@ -50978,6 +50995,174 @@ def _aside_fa114a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-seventh session, heldout_h115 (fa115): a general mix of messages with a sign's words and
+# none of the writer's own. A small hurt of a finger, a toe or the lip with its everyday cause and
+# the back denied ("sharp pain in my finger from a paper cut, not my back lol"): the hurt and the
+# denial are set aside...
+_SMALL_HURT_FA115 = lazy(
+    r"\b(?:(?:a|the|this)\s+)?(?:(?:sharp|stabbing|stinging|throbbing|shooting|bad|little)\s+)?"
+    r"(?:pain|sting\w*|throb\w*|hurt\w*|ache)\s+(?:in|on|of)\s+(?:my|me)\s+(?:\w+\s+)?"
+    r"(?:fingers?|thumbs?|finger\s*tips?|toes?|nails?|knuckles?|lips?|tongue|gums?|tooth|teeth"
+    r"|ear|eye)\s+(?:from|after|cos\s+of|because\s+of|due\s+to|off)\s+(?:(?:a|an|the|my|some)\s+)?"
+    r"(?:\w+\s+)?(?:paper\s*cuts?|cuts?|splinters?|burns?|blisters?|stings?|bites?|hangnails?"
+    r"|stubb\w*|kitchen\s+knife|knife|grater|stapler|door|drawer|hammer)\b",
+    re.IGNORECASE,
+)
+_SMALL_HURT_GUARD_FA115 = lazy(
+    r"\b(?:but|though|tho|also|too|as\s+well|and\s+(?:my|the|a)|since|worse\w*|still|now|numb\w*"
+    r"|tingl\w*|weak\w*|legs?|feet|foot|bladder|bowel\w*|chest|fever\w*|sweat\w*|groin|saddle"
+    r"|spreading|spread\w*|shoot\w*\s+(?:up|down))\b",
+    re.IGNORECASE,
+)
+# ...someone else's wetting of the bed or the pants ("my daughter wet the bed at 2am", "the
+# toddler wet himself on the school run"): the other's wetting is set aside...
+_OTHERS_WET_FA115 = lazy(
+    r"\b(?:my|our|the|his|her)\s+(?:\w+\s+)?(?:"
+    + _OTHERS_PERSON_FA111B
+    + r"|dog|puppy|cat|kitten|twins|kids)\s+(?:\w+\s+)?(?:wet|wets|wetted|weed|peed|has\s+wet"
+    r"|had\s+wet|had\s+an\s+accident\s+in)\s+(?:the|her|his|their|our|my)\s+(?:\w+\s+)?(?:bed|cot"
+    r"|pants|trousers|knickers|nappy|pyjamas|pjs|sheets|mattress|sofa|couch)\b"
+    r"|\b(?:my|our|the)\s+(?:\w+\s+)?" + _OTHERS_PERSON_FA111B + r"\s+(?:wet|weed|peed)\s+"
+    r"(?:himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+_OTHERS_WET_GUARD_FA115 = lazy(
+    r"\b(?:so\s+did\s+i|so\s+have\s+i|me\s+too|same\s+(?:here|for\s+me|with\s+me)|myself|i\s+(?:\w+"
+    r"\s+)?(?:wet|weed|peed|leak\w*|did\s+too|have\s+too|also)|my\s+own|both\s+of\s+us|we\s+both"
+    r"|as\s+well|never\s+happened|bladder|bowel\w*|numb\w*|tingl\w*|weak\w*|saddle|groin"
+    r"|can\s*['’]?\s*t\s+(?:feel|hold|control)|cant\s+(?:feel|hold|control))\b",
+    re.IGNORECASE,
+)
+# ...the difference between the checklist's words asked, a question for its own sake from the
+# start of a sentence ("what's the difference between pins and needles and numbness? trying to
+# answer your questions properly"): the question is set aside, the rest weighed...
+_DIFFERENCE_ASKED_FA115 = lazy(
+    r"(?:^|(?<=[.!?\n]))\s*(?:(?:so|ok|okay|quick\s+q\w*|q|sorry|also|um+|erm+|hi|hey)\s*[,:.!-]?"
+    r"\s*)*(?:what['’]?s|whats|what\s+is|how\s+do\s+(?:you|u|i)\s+tell)\s+the\s+difference\s+"
+    r"(?:between|with)\b[^.!?\n]{3,80}?\?+",
+    re.IGNORECASE,
+)
+_DIFFERENCE_GUARD_FA115 = lazy(
+    r"\b(?:my|me|i\s+(?:\w+\s+)?(?:have|get|got|feel|felt|had|think|keep)|i['’]?ve|ive|i['’]?m|im"
+    r"|since|now|today|tonight|this\s+(?:morning|week|afternoon)|yesterday|last\s+night|worse\w*"
+    r"|still|legs?|feet|foot|groin|saddle|bladder|bowel\w*|both|which\s+(?:one\s+)?(?:is|do)"
+    r"|because|cos|cuz)\b",
+    re.IGNORECASE,
+)
+# ...a pet or a thing that wakes the writer told before "that's what wakes me", the back denied
+# ("my cat walks on my face at 5am every morning, that's what wakes me, not my back"), where
+# `_WOKEN_BY_H65` needs the waking near the cause...
+_WHAT_WAKES_FA115 = lazy(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:alarm|baby|toddler|kids?|dogs?|puppy|cats?|kitten|neighbou?rs?"
+    r"|snoring|partner|husband|wife|birds?|bin\s+men|builders?|traffic|noise)\b[^.!?\n]*?\b"
+    r"(?:that['’]?s|thats|that\s+is|which\s+is|is)\s+what\s+(?:wakes|woke|wake|keeps\s+waking)\s+"
+    r"(?:me|us)(?:\s+up)?\b",
+    re.IGNORECASE,
+)
+# ...a name of the move that sounds like harm to the writer ("'spinal twist' sounds like you're
+# gonna snap my spine in half 😬 is it actually safe"): the sounding-like is set aside...
+_SOUNDS_HARM_FA115 = lazy(
+    r"\b(?:sounds|sounded|sound)\s+like\s+(?:(?:you|u|ya|it|this|that|they|i)(?:['’]re|['’]ll"
+    r"|\s+are|\s+will|\s+is|['’]s|re|ll|\s+am|['’]m)?\s+)?(?:(?:gonna|going\s+to|about\s+to"
+    r"|trying\s+to|meant\s+to|supposed\s+to|gunna|will)\s+)?(?:snap|break|crack|wreck|destroy|rip"
+    r"|tear|pop|kill|murder|wring|twist\s+off|rip\s+out)\s+(?:my|me|your|ur|someone['’]?s|the|a)"
+    r"\b[^.!?\n😬]{0,30}",
+    re.IGNORECASE,
+)
+_SOUNDS_HARM_GUARD_FA115 = lazy(
+    r"\b(?:hurt\w*|pain\w*|ach\w*|sore|agony|since|worse\w*|felt|feel\w*|heard|popped|snapped"
+    r"|cracked|numb\w*|tingl\w*|weak\w*|today|yesterday|last\s+night|bladder|bowel\w*|fell"
+    r"|fall\w*|did\s+(?:it|that)\s+(?:and|yesterday)|tried\s+it)\b",
+    re.IGNORECASE,
+)
+# ...and a wish for a weight lost with no effort ("i wish i could lose weight without trying
+# haha"): the wish is set aside
+_WISH_LOSE_FA115 = lazy(
+    r"\b(?:i\s+wish|if\s+only|i['’]?d\s+love\s+to|wouldn['’]?t\s+it\s+be\s+nice\s+to)\s+(?:i\s+"
+    r"(?:could|would|did|was|were|had|can)\s+)?(?:\w+\s+)?(?:lose|losing|lost|drop|dropping|shed"
+    r"|shedding)\s+(?:some\s+|the\s+|a\s+bit\s+of\s+|any\s+|a\s+few\s+)?(?:weight|pounds|kilos?"
+    r"|lbs|stone|belly|timber)\b(?:\s+(?:without|w/o|with\s+no)\s+(?:trying|effort|even\s+trying"
+    r"|dieting|doing\s+anything))?",
+    re.IGNORECASE,
+)
+_FA115_WORDS = ("pain", "sting", "throb", "hurt", "ache")
+# (a child's wetting of the bed or the nappy is no red flag of theirs either: children wet the
+# bed; `_rt49_theirs_now` leaves it to the readers when nothing else of a sign is told)
+_CHILD_WET_FA115 = lazy(
+    r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|lad|boy|girl|kid|kids|child|children|toddler"
+    r"|baby|little\s+one|youngest|eldest|twins|grandson|granddaughter|grandkids?|nephew|niece"
+    r"|\d+\s*(?:yo|year\s+old|yr\s+old))\s+(?:\w+\s+)?(?:wet|wets|wetted|weed|peed|has\s+wet"
+    r"|had\s+wet)\s+(?:the|her|his|their|our|my)\s+(?:\w+\s+)?(?:bed|cot|pants|trousers|nappy"
+    r"|pyjamas|pjs|sheets|mattress)\b",
+    re.IGNORECASE,
+)
+
+
+def _child_wet_fa115(head: str) -> bool:
+    """Twenty-seventh session, heldout_h115 (fa115): a child of the writer's wet the bed
+    (`_CHILD_WET_FA115`), no share of the writer's beside it, and nothing else of a sign told."""
+    low = head.lower()
+    if not any(w in low for w in ("wet", "weed", "peed")):
+        return False
+    return (
+        bool(_CHILD_WET_FA115.search(head))
+        and not _OTHERS_WET_GUARD_FA115.search(head)
+        and _rest_clear_h64(head, blanked(_CHILD_WET_FA115, head))
+    )
+
+
+def _aside_fa115(head: str) -> list[re.Pattern[str]]:
+    """Twenty-seventh session, heldout_h115 (fa115): a small hurt of a finger with its everyday
+    cause and the back denied, someone else's wetting, the difference between the checklist's
+    words asked, a pet told as what wakes the writer with the back denied, the move's name that
+    sounds like harm, and a wish for a weight lost with no effort, each as the spans it sets
+    aside. Each reads its whole message with its guard (`_h65` tries them alone too), and each is
+    gated by a word looked for in the lowered text."""
+    low = head.lower()
+    found: list[re.Pattern[str]] = []
+    if (
+        any(w in low for w in _FA115_WORDS)
+        and _SMALL_HURT_FA115.search(head)
+        and _BACK_FINE_H65.search(head)
+        and not _SMALL_HURT_GUARD_FA115.search(
+            blanked(_BACK_FINE_H65, blanked(_SMALL_HURT_FA115, head))
+        )
+    ):
+        found += [_SMALL_HURT_FA115, _BACK_FINE_H65]
+    if (
+        any(w in low for w in ("wet", "weed", "peed", "accident"))
+        and _OTHERS_WET_FA115.search(head)
+        and not _OTHERS_WET_GUARD_FA115.search(head)
+    ):
+        found.append(_OTHERS_WET_FA115)
+    if (
+        "difference" in low
+        and _DIFFERENCE_ASKED_FA115.search(head)
+        and not _DIFFERENCE_GUARD_FA115.search(head)
+    ):
+        found.append(_DIFFERENCE_ASKED_FA115)
+    if (
+        "what wake" in low
+        and _WHAT_WAKES_FA115.search(head)
+        and _BACK_FINE_H65.search(head)
+        and not _WOKEN_GUARD_FA114A.search(head)
+    ):
+        found += [_WHAT_WAKES_FA115, _BACK_FINE_H65]
+    if (
+        "sound" in low
+        and _SOUNDS_HARM_FA115.search(head)
+        and not _SOUNDS_HARM_GUARD_FA115.search(head)
+    ):
+        found.append(_SOUNDS_HARM_FA115)
+    if (
+        ("wish" in low or "if only" in low or "love to" in low or "be nice" in low)
+        and _WISH_LOSE_FA115.search(head)
+        and not _WISH_GUARD_H88.search(blanked(_WISH_LOSE_FA115, head))
+    ):
+        found.append(_WISH_LOSE_FA115)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -51060,4 +51245,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa113a,
     _aside_fa113b,
     _aside_fa114a,
+    _aside_fa115,
 )

@@ -2201,17 +2201,86 @@ def test_session27_a_hurried_closed_past_a_named_stretch_or_a_cause_gone_is_not_
 
 
 # The twenty-seventh session's rounds (their lists are defined above this pair)
+# twenty-seventh session, heldout_h115 (fa115): a general mix: a finger's small hurt with its
+# cause and the back denied, a child's or another's wetting, the checklist answered item by item
+# with "I WISH" for weight lost, the difference between the checklist's words asked, a dream with
+# the fall denied, the checklist's question reported ("ur checklist asked about ... - no"), the
+# move's name that sounds like harm, a pet that is "what wakes me" with the back denied, a wish for
+# weight lost without trying: neither locked out nor asked; the same wordings with a sign of the
+# writer's own of now still lock out
+SESSION27_FA115_HARMLESS: list[str] = [
+    "sharp pain in my finger from a paper cut, not my back lol, that's my only injury today",
+    "ur checklist asked about numbness between the legs - no none of that, just tight lower "
+    "back from driving",
+    "my daughter wet the bed at 2am so im running on no sleep, can we do a quick 5 min one",
+    "chest pain no, fever no, weight loss I WISH 😂 just a stiff back",
+    "'spinal twist' sounds like you're gonna snap my spine in half 😬 is it actually safe",
+    "my cat walks on my face at 5am every morning, that's what wakes me, not my back 🐈",
+    "what's the difference between pins and needles and numbness? trying to answer your "
+    "questions properly",
+    "dreamt i fell off a cliff and woke up with a jolt lol, no actual fall, just sharing",
+    "i wish i could lose weight without trying haha, anyway what are the benefits of this one",
+    "stinging pain on my thumb from a paper cut, not my back haha",
+    "throbbing pain in my toe from stubbing it on the bed, not the back, all good otherwise",
+    "sharp pain in my index finger from a splinter, not my back, just annoying",
+    "my son wet the bed last night so we were up changing sheets, quick session please",
+    "our toddler wet his pyjamas at 4am and im shattered, can i do a short one",
+    "the little one wet the bed again so no sleep here, what's a 5 minute version",
+    "cold sweats no, fever no, weight loss i wish lol, just stiff",
+    "numbness no, bladder no, weight loss if only 😂",
+    "whats the difference between tingling and numbness? want to answer the checklist right",
+    "quick q, what's the difference between weakness and stiffness? just making sure i tick "
+    "the right box",
+    "the dog jumps on the bed at 6 every day, that's what wakes me, not my back",
+    "'knee hug' sounds like it's gonna crack my knees lol is it gentle",
+    "sounds like you're going to snap my back in two, is this one beginner friendly?",
+    "i wish i could drop some weight without trying lol, how long is the hold",
+    "if only i could lose weight without trying haha, anyway how often should i do this",
+    "dreamt i fell down the stairs, woke up with a start lol, no actual fall",
+    "you asked about bladder trouble - no none of that, just stiff from sitting",
+    "your list asked about numbness in the saddle area - no, none of that",
+]
+SESSION27_FA115_LOCKED_OUT: list[str] = [
+    "sharp pain in my back since this morning, not from the paper cut",
+    "my daughter wet the bed and so did i, never happened before",
+    "chest pain no, fever yes 39, weight loss no",
+    "pins and needles in both legs since lunch, what's the difference with numbness?",
+    "dreamt i fell and woke up on the floor, i did fall out of bed and my back is agony",
+    "my cat wakes me but so does the back pain, every night",
+    "losing weight without trying, 5kg, not a joke",
+    "sharp pain in my finger from a paper cut and my back has been agony since this morning",
+    "my son wet the bed and i wet myself too this morning, cant feel it",
+    "weight loss i wish, numbness yes since monday",
+    "what's the difference between pins and needles and numbness? i've had both in my legs "
+    "since yesterday",
+    "sounds like you're going to snap my spine, it already hurts since yesterday",
+    "i wish i could lose weight without trying but i've lost 6kg in a month",
+    "the dog wakes me, that's what wakes me, not my back but my legs are numb since yesterday",
+    "numbness no, weakness i wish",
+]
+
+
+@each("text", SESSION27_FA115_HARMLESS)
+def test_session27_a_small_hurt_anothers_wetting_a_word_asked_or_a_wish_is_not_even_asked(
+    text: str,
+) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), answer(text)
+
+
 SESSION27_ROUNDS_HARMLESS: list[str] = [
     *SESSION27_FA113A_HARMLESS,
     *SESSION27_FA113B_HARMLESS,
     *SESSION27_FA114A_HARMLESS,
     *SESSION27_FA114B_HARMLESS,
+    *SESSION27_FA115_HARMLESS,
 ]
 SESSION27_ROUNDS_LOCKED_OUT: list[str] = [
     *SESSION27_FA113A_LOCKED_OUT,
     *SESSION27_FA113B_LOCKED_OUT,
     *SESSION27_FA114A_LOCKED_OUT,
     *SESSION27_FA114B_LOCKED_OUT,
+    *SESSION27_FA115_LOCKED_OUT,
 ]
 
 
