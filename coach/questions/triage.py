@@ -35904,10 +35904,10 @@ def _aside_h69_asks(head: str) -> list[re.Pattern[str]]:
     return found
 
 
-def _aside_h65(head: str) -> list[re.Pattern[str]]:
+def _aside_h65(head: str, later: _LaterRead) -> list[re.Pattern[str]]:
     """The readers of this block that find their harmless phrase in ``head``, with what each
     needs beside it (a guard's words absent, the back said to be fine, the writer's own trouble
-    denied)."""
+    denied); and the later rounds' (``later``: `_later_read`)."""
     found = [
         figure
         for figure in (
@@ -35935,7 +35935,16 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
     if _FUNCTIONS_DENIED_S10.search(head) and not _FUNCTIONS_DENIED_GUARD_S10.search(head):
         found.append(_FUNCTIONS_DENIED_S10)
     # each later round's readers, in `_LATER_ASIDES` (defined at the end of the module)
-    return found + [reader for aside in _LATER_ASIDES for reader in aside(head)]
+    return found + [reader for readers in later.values() for reader in readers]
+
+
+_LaterRead = dict[Callable[[str], list[re.Pattern[str]]], list[re.Pattern[str]]]
+
+
+def _later_read(head: str) -> _LaterRead:
+    """What each later round's reader (`_LATER_ASIDES`) sets aside in ``head``, read once: `_h65`
+    asks some of them again alone (`_WHOLE_MESSAGE_ASIDES`, `_alone_clear_fa113a`)."""
+    return {aside: aside(head) for aside in _LATER_ASIDES}
 
 
 # twenty-seventh session, heldout_h113 (fa113b): a word of two letters or more, left after the
@@ -35973,7 +35982,8 @@ def _h65(text: str, found: Triage) -> Triage | None:
         return None
     if _bot_asked_h75b(head) or _list_asked_fa114a(head):
         return Triage(found.level, found.signs, True, "general")
-    aside = _aside_h65(head)
+    later = _later_read(head)
+    aside = _aside_h65(head, later)
     if aside:
         rest = list(head)  # each reader's spans found in the whole message, then set aside
         for reader in aside:
@@ -35986,22 +35996,13 @@ def _h65(text: str, found: Triage) -> Triage | None:
         # where one reader takes the whole message ("had chest pain with a cold in march, long
         # gone now"): the guarded readers that may do so are read alone (`_alone_clear_fa113a`),
         # and a message that is only their span, or whose rest weighs no sign, is harmless
-        if not "".join(rest).strip() and _alone_clear_fa113a(head):
+        if not "".join(rest).strip() and _alone_clear_fa113a(head, later):
             return Triage(TriageLevel.NONE, ())
-    # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave nothing to
-    # weigh, the readers that read their whole message with their guard are tried alone (fa111b's,
-    # and since the twenty-seventh session, fa113b, fa111a's, fa112b's and fa113b's too: one
-    # decision, `_aside_clears_fa113b`, where fa111a and fa112b set nothing aside before)
-    # (twenty-seventh session, heldout_h114: fa114a's too, each guarding its whole message;
-    # heldout_h115: fa115's too)
-    own = (
-        _aside_fa111b(head)
-        + _aside_fa111a(head)
-        + _aside_fa112b(head)
-        + _aside_fa113b(head)
-        + _aside_fa114a(head)
-        + _aside_fa115(head)
-    )
+    # twenty-sixth session, heldout_h111 (fa111b): when the readers together leave a sign to
+    # weigh, the readers that read their whole message with their guard are tried alone, together
+    # (`_WHOLE_MESSAGE_ASIDES`; one decision since the twenty-seventh session,
+    # `_aside_clears_fa113b`, where fa111a and fa112b set nothing aside before)
+    own = [reader for aside in _WHOLE_MESSAGE_ASIDES for reader in later.get(aside, [])]
     if own:
         rest_own = head
         for reader in own:
@@ -50262,13 +50263,13 @@ _ECHO_TROUBLE_FA113A = lazy(
 )
 
 
-def _alone_clear_fa113a(head: str) -> bool:
+def _alone_clear_fa113a(head: str, later: _LaterRead) -> bool:
     """Twenty-seventh session, heldout_h113 (fa113a): ``head`` with the spans of one of the
     guarded readers that may take a whole message (`_aside_fa112a`'s echo answered no,
     `_aside_fa113a`'s past closed or sign taken back) alone set aside leaves nothing, or a rest
-    that weighs no sign."""
+    that weighs no sign (``later``: `_later_read`)."""
     for aside in (_aside_fa112a, _aside_fa113a):
-        readers = aside(head)
+        readers = later.get(aside, [])
         if not readers:
             continue
         if aside is _aside_fa112a and not all(
@@ -51243,6 +51244,16 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa112a,
     _aside_fa112b,
     _aside_fa113a,
+    _aside_fa113b,
+    _aside_fa114a,
+    _aside_fa115,
+)
+# The later readers that read their whole message with their guard: `_h65` tries them alone,
+# together, when all the readers together leave a sign to weigh
+_WHOLE_MESSAGE_ASIDES = (
+    _aside_fa111b,
+    _aside_fa111a,
+    _aside_fa112b,
     _aside_fa113b,
     _aside_fa114a,
     _aside_fa115,
