@@ -54,7 +54,6 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal, TypeVar
 
@@ -10989,8 +10988,15 @@ _MEANT_NOT_ANS114 = lazy(r"\b(?P<y>[a-z]{3,}),? not (?P<x>[a-z]{3,})\W*$", re.IG
 _WORD_ANS114 = lazy(r"[a-z]+", re.IGNORECASE)
 
 
+def _alike_ans114(word: str, other: str) -> float:
+    """The share of the longer word's letters left unedited from ``word`` to ``other``, by the
+    spelling tolerance's own `edit_distance` (1.0: the same word)."""
+    longer = max(len(word), len(other), 1)
+    return 1 - edit_distance(word, other, longer) / longer
+
+
 def _slip_for_ans114(head: str, meant: str) -> re.Match[str] | None:
-    """The word of ``head`` most like ``meant`` in its letters (ratio at least
+    """The word of ``head`` most like ``meant`` in its letters (`_alike_ans114` at least
     `_SLIP_LIKE_ANS114`, the last of equals), never ``meant`` itself nor a short stop word."""
     meant = meant.lower()
     best: re.Match[str] | None = None
@@ -10999,7 +11005,7 @@ def _slip_for_ans114(head: str, meant: str) -> re.Match[str] | None:
         word = found.group().lower()
         if word == meant or len(word) < 3 or word in STOP_WORDS:
             continue
-        ratio = SequenceMatcher(None, word, meant).ratio()
+        ratio = _alike_ans114(word, meant)
         if ratio >= best_ratio:
             best, best_ratio = found, ratio
     return best
@@ -11038,9 +11044,7 @@ def _corrected_ans114(text: str) -> str:
             continue
         head, meant = rest[: said.start()], said.group("y")
         if mark is _MEANT_NOT_ANS114:
-            if SequenceMatcher(None, said.group("x").lower(), meant.lower()).ratio() < (
-                _SLIP_LIKE_ANS114
-            ):
+            if _alike_ans114(said.group("x").lower(), meant.lower()) < _SLIP_LIKE_ANS114:
                 continue
             # "sciatica not static": read as "sciatica", any earlier slip with it
             slip = re.compile(rf"\b{re.escape(said.group('x'))}\b", re.IGNORECASE)
