@@ -412,6 +412,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "numbness between legs is that one of the things to watch for? i dont have it just"
         " checking",
         "pretend i said i had a fever what would happen lol testing u",
+        # h115: a finger's sharp pain with its cause and the back denied, the checklist answered
+        # item by item with a wish for the weight
+        "sharp pain in my finger from a paper cut, not my back lol, that's my only injury today",
+        "chest pain no, fever no, weight loss I WISH 😂 just a stiff back",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -1103,6 +1107,17 @@ async def test_an_unambiguous_red_flag_never_asks(
         # ahead about the move (a topic, and a question back, before)
         ("which leg 1st, my right one keeps dragging", EMERGENCY_REPLY),
         ("i've got a fever and back ache, what would happen if i did the twist", CLINICIAN_REPLY),
+        # rt79: a pain in a new place since the last session, feeling ill with the back throbbing
+        (
+            "since last session ive got pain in my hip on the other side which i didnt have"
+            " before, just letting u know, carry on as normal?",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "think i'm coming down with something, temp, sweaty, and my back is throbbing."
+            " should i still do my twist",
+            CLINICIAN_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
